@@ -34,7 +34,10 @@ export function applyChoice(state: MeetingState, choice: Choice): MeetingState {
 }
 
 function inRange(value: number, range: { min?: number; max?: number }): boolean {
-  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+  return (
+    (range.min === undefined || value >= range.min) &&
+    (range.max === undefined || value <= range.max)
+  );
 }
 
 /** True when every part of the condition holds; an absent condition always holds. */
