@@ -57,56 +57,67 @@ export function positionOf(scenario: Scenario, snapshot: MeetingSnapshot) {
   return { nodeId: value };
 }
 
-/** Replays choice ids from the start of the meeting, stopping at the first that cannot be taken. */
-export function replayChoices(scenario: Scenario, choiceIds: readonly string[]): ReplayResult {
-  const machine = machineFor(scenario);
-  const index = indexScenario(scenario);
-  let [snapshot] = initialTransition(machine);
-  const steps: ReplayedStep[] = [];
-  const result = (error?: ReplayError): ReplayResult => ({
+function resultAt(
+  scenario: Scenario,
+  snapshot: MeetingSnapshot,
+  steps: ReplayedStep[],
+  error?: ReplayError,
+): ReplayResult {
+  return {
     ok: !error,
     error,
     snapshot,
     state: snapshot.context.state,
     ...positionOf(scenario, snapshot),
     steps,
-  });
+  };
+}
 
-  for (const [step, choiceId] of choiceIds.entries()) {
-    if (snapshot.status === 'done') {
-      return result({
-        code: 'after-ending',
-        step,
-        message: `decision ${step + 1} comes after the meeting ended`,
-      });
-    }
-    const nodeId = String(snapshot.value);
-    const entry = index.choice.get(choiceId);
-    if (!entry) {
-      return result({
-        code: 'unknown-choice',
-        step,
-        message: `decision ${step + 1}: there is no choice "${choiceId}"`,
-      });
-    }
-    if (entry.node.id !== nodeId || !holds(entry.choice.requires, snapshot.context.state)) {
-      return result({
-        code: 'unavailable-choice',
-        step,
-        message: `decision ${step + 1}: "${choiceId}" is not an option at "${nodeId}"`,
-      });
-    }
-    const before = snapshot.context.state;
-    [snapshot] = transition(machine, snapshot, { type: 'CHOOSE', choiceId });
-    steps.push({
-      index: step,
-      nodeId,
-      choice: entry.choice,
-      before,
-      after: snapshot.context.state,
+/** The meeting before any decision. */
+export function startPosition(scenario: Scenario): ReplayResult {
+  const [snapshot] = initialTransition(machineFor(scenario));
+  return resultAt(scenario, snapshot, []);
+}
+
+/**
+ * Takes one decision from a position. If the choice cannot be taken there,
+ * the position is returned unchanged with an error naming the step.
+ */
+export function takeChoice(scenario: Scenario, from: ReplayResult, choiceId: string): ReplayResult {
+  const step = from.steps.length;
+  const { snapshot } = from;
+  const fail = (code: ReplayErrorCode, message: string) =>
+    resultAt(scenario, snapshot, from.steps, {
+      code,
+      step,
+      message: `decision ${step + 1}: ${message}`,
     });
+  if (snapshot.status === 'done') return fail('after-ending', 'comes after the meeting ended');
+  const nodeId = String(snapshot.value);
+  const entry = indexScenario(scenario).choice.get(choiceId);
+  if (!entry) return fail('unknown-choice', `there is no choice "${choiceId}"`);
+  if (entry.node.id !== nodeId || !holds(entry.choice.requires, snapshot.context.state)) {
+    return fail('unavailable-choice', `"${choiceId}" is not an option at "${nodeId}"`);
   }
-  return result();
+  const [next] = transition(machineFor(scenario), snapshot, { type: 'CHOOSE', choiceId });
+  const taken = {
+    index: step,
+    nodeId,
+    choice: entry.choice,
+    before: snapshot.context.state,
+    after: next.context.state,
+  };
+  return resultAt(scenario, next, [...from.steps, taken]);
+}
+
+/** Replays choice ids from the start of the meeting, stopping at the first that cannot be taken. */
+export function replayChoices(scenario: Scenario, choiceIds: readonly string[]): ReplayResult {
+  let position = startPosition(scenario);
+  for (const choiceId of choiceIds) {
+    position = takeChoice(scenario, position, choiceId);
+    if (!position.ok) break;
+  }
+  return position;
 }
 
 /**

@@ -6,7 +6,13 @@
 import type { Scenario } from '../content/types.ts';
 import { indexScenario } from './lookup.ts';
 import { newRecord, type RunRecord, type RunStep } from './record.ts';
-import { replayChoices, replayRun, type ReplayError, type ReplayResult } from './replay.ts';
+import {
+  replayChoices,
+  replayRun,
+  takeChoice,
+  type ReplayError,
+  type ReplayResult,
+} from './replay.ts';
 import { meetingView, type MeetingView } from './view-model.ts';
 import type { Rating } from '../content/types.ts';
 
@@ -75,7 +81,7 @@ export function createSession(
         throw new Error(`"${choiceId}" is not an option now`);
       }
       const step: RunStep = { choiceId, at: now().toISOString(), ...extra };
-      const next = replayChoices(scenario, [...record.steps.map((s) => s.choiceId), choiceId]);
+      const next = takeChoice(scenario, position, choiceId);
       record = { ...record, steps: [...record.steps, step], ending: next.ending?.id };
       const events = eventsBetween(position, next, choiceId);
       position = next;
