@@ -1,0 +1,46 @@
+/**
+ * Checks a schema-valid scenario beyond what the schema can say: ids and
+ * references, the ending order, the node graph, and what runs can actually
+ * reach. Each problem carries a stable code (see `codes.ts`) and the data
+ * path of the text to fix; `parseScenario` turns paths into line:col.
+ *
+ * The checks run in stages: the graph is only walked when every reference
+ * resolves, and runs are only explored on a sound graph, so one slip in a
+ * `next` gives one clear message rather than a cascade.
+ */
+import type { Code } from './codes.ts';
+import { graphFindings } from './graph-checks.ts';
+import type { Finding } from './issues.ts';
+import { referenceFindings } from './reference-checks.ts';
+import { runFindings, type RunCheckOptions } from './run-checks.ts';
+import type { Scenario } from './types.ts';
+
+export type { Finding } from './issues.ts';
+export type { RunCheckOptions } from './run-checks.ts';
+
+/** Codes that make the graph unsafe to walk. */
+const BLOCKS_GRAPH: ReadonlySet<Code> = new Set([
+  'DUPLICATE_ID',
+  'RESERVED_ID',
+  'UNKNOWN_START',
+  'UNKNOWN_TARGET',
+]);
+/** Codes that make run exploration meaningless or unbounded. */
+const BLOCKS_RUNS: ReadonlySet<Code> = new Set([
+  ...BLOCKS_GRAPH,
+  'UNKNOWN_CAST',
+  'CYCLE',
+  'DEAD_END',
+  'MISSING_FALLBACK',
+  'SHADOWED_ENDING',
+]);
+
+/** Every finding for a scenario that already passed the schema. */
+export function checkScenario(scenario: Scenario, options: RunCheckOptions = {}): Finding[] {
+  const findings = referenceFindings(scenario);
+  if (findings.some((finding) => BLOCKS_GRAPH.has(finding.code))) return findings;
+  findings.push(...graphFindings(scenario));
+  if (findings.some((finding) => BLOCKS_RUNS.has(finding.code))) return findings;
+  findings.push(...runFindings(scenario, options));
+  return findings;
+}
