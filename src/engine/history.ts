@@ -5,15 +5,11 @@
  */
 import type { Scenario } from '../content/types.ts';
 import type { RunRecord } from './record.ts';
-import { replayChoices } from './replay.ts';
+import { replayChoices, type ReplayResult } from './replay.ts';
 import type { RunSummary, SavedData, SavedRun } from './saved-types.ts';
 
-/** The summary a history list shows, computed by replaying the record's choices. */
-export function summarizeRun(scenario: Scenario, record: RunRecord): RunSummary {
-  const replay = replayChoices(
-    scenario,
-    record.steps.map((step) => step.choiceId),
-  );
+/** The summary of a replay: meters, decisions taken, and the ending once reached. */
+export function summaryOf(replay: ReplayResult): RunSummary {
   const summary: RunSummary = {
     customer: replay.state.customer,
     pleasing: replay.state.pleasing,
@@ -25,6 +21,16 @@ export function summarizeRun(scenario: Scenario, record: RunRecord): RunSummary 
     summary.rating = replay.ending.rating;
   }
   return summary;
+}
+
+/** The summary a history list shows, computed by replaying the record's choices. */
+export function summarizeRun(scenario: Scenario, record: RunRecord): RunSummary {
+  return summaryOf(
+    replayChoices(
+      scenario,
+      record.steps.map((step) => step.choiceId),
+    ),
+  );
 }
 
 /** A history entry for a record, e.g. when a meeting starts. */
