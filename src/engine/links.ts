@@ -8,6 +8,7 @@ import { idPattern } from '../content/schema.ts';
 import { RUN_ID_PATTERN } from './saved-types.ts';
 import { clip } from './untrusted.ts';
 
+/** Every screen a link can name, with what that screen needs. */
 export type Route =
   | { screen: 'title' }
   | { screen: 'select' }
@@ -17,6 +18,7 @@ export type Route =
   | { screen: 'compare'; runIds: string[] }
   | { screen: 'map'; scenarioId: string };
 
+/** A screen name, as written in the first part of the hash. */
 export type Screen = Route['screen'];
 
 /** A parsed hash: always a route, plus what was wrong with the link, if anything. */
@@ -30,15 +32,7 @@ export const MAX_HASH_LENGTH = 2000;
 /** Most runs a compare link may name. */
 export const MAX_COMPARE_RUNS = 8;
 
-const SCREENS: readonly Screen[] = [
-  'title',
-  'select',
-  'play',
-  'debrief',
-  'history',
-  'compare',
-  'map',
-];
+const SCREENS = 'title select play debrief history compare map'.split(' ') as readonly Screen[];
 
 /** The hash for a route, e.g. `#/play/sample-standup/ask-vikram.ship`. */
 export function formatRoute(route: Route): string {
@@ -94,15 +88,13 @@ function cutToLength(hash: string): string {
 
 /** Parses `location.hash` (with or without the leading `#`) into a route. Never throws. */
 export function parseHash(hash: string): ParsedLink {
-  const problems: string[] = [];
-  let text = typeof hash === 'string' ? hash : '';
-  if (text.length > MAX_HASH_LENGTH) {
-    problems.push(`The link was too long (${text.length} characters), so only its start was read.`);
-    text = cutToLength(text);
-  }
-  const parsed = parseRoute(text.replace(/^#/, '').replace(/^\//, '').replace(/\/$/, ''));
-  if (parsed.problem) problems.push(parsed.problem);
-  return problems.length > 0 ? { route: parsed.route, problem: problems.join(' ') } : parsed;
+  const text = typeof hash === 'string' ? hash : '';
+  const long = text.length > MAX_HASH_LENGTH;
+  const body = (long ? cutToLength(text) : text).replace(/^#/, '').replace(/^\//, '');
+  const parsed = parseRoute(body.replace(/\/$/, ''));
+  if (!long) return parsed;
+  const cut = `The link was too long (${text.length} characters), so only its start was read.`;
+  return link(parsed.route, parsed.problem ? `${cut} ${parsed.problem}` : cut);
 }
 
 function parseRoute(body: string): ParsedLink {

@@ -31,9 +31,12 @@ const TOPIC_WORDS: Record<Topic, string> = {
   'metrics-and-kpis': 'Metrics and KPIs',
 };
 
+/** A principle or trap in words, e.g. "Trap: doing it all yourself". */
 export const principleWords = (principle: Principle): string =>
   PRINCIPLE_WORDS[principle] ?? principle;
+/** A rating in words, e.g. "Best outcome". */
 export const ratingWords = (rating: Rating): string => RATING_WORDS[rating] ?? rating;
+/** A "where to go next" topic in words. */
 export const topicWords = (topic: Topic): string => TOPIC_WORDS[topic] ?? topic;
 
 /** A number with its sign: "+2", "+0", "-3" (ASCII, so it pastes anywhere). */

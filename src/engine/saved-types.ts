@@ -25,8 +25,11 @@ export const LIMITS = {
   sessions: 500,
 } as const;
 
+/** Text sizes the ui offers, smallest first. */
 export const TEXT_SIZES = ['normal', 'large', 'x-large'] as const;
+/** Reduced motion: follow the system, or force it on or off. */
 export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
+/** Phaser renderers; Canvas is the fallback for slow software WebGL. */
 export const RENDERERS = ['webgl', 'canvas'] as const;
 
 /** Player and facilitator preferences. */
@@ -48,6 +51,7 @@ export interface Settings {
 /** The bounds of the presenter countdown, in seconds. */
 export const COUNTDOWN_RANGE = { min: 5, max: 3600 } as const;
 
+/** Settings for a first visit, and for any field that could not be read. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sound: true,
   effectsVolume: 0.8,

@@ -42,6 +42,7 @@ export interface LoadProblem {
   keptAside: string;
 }
 
+/** What `loadSaved` returns: always usable data, plus what went wrong, if anything. */
 export interface LoadResult {
   data: SavedData;
   problem?: LoadProblem;
@@ -93,7 +94,7 @@ export function loadSaved(raw: string | null, options: LoadOptions = {}): LoadRe
       const count = result.notes.length;
       result.problem = {
         kind: 'repaired',
-        message: `Some saved data could not be read and was left out (${count} ${count === 1 ? 'item' : 'items'}). A copy of the original has been kept aside.`,
+        message: `Some saved data could not be read and was left out or reset (${count} ${count === 1 ? 'item' : 'items'}). A copy of the original has been kept aside.`,
         keptAside: raw,
       };
     }
