@@ -31,9 +31,14 @@ const BLOCKS_RUNS: ReadonlySet<Code> = new Set([
   'UNKNOWN_CAST',
   'CYCLE',
   'DEAD_END',
+  'EMPTY_RANGE',
   'MISSING_FALLBACK',
   'SHADOWED_ENDING',
 ]);
+
+function key(finding: Finding): string {
+  return `${finding.code} ${finding.path.map(String).join('.')}`;
+}
 
 /** Every finding for a scenario that already passed the schema. */
 export function checkScenario(scenario: Scenario, options: RunCheckOptions = {}): Finding[] {
@@ -41,6 +46,8 @@ export function checkScenario(scenario: Scenario, options: RunCheckOptions = {})
   if (findings.some((finding) => BLOCKS_GRAPH.has(finding.code))) return findings;
   findings.push(...graphFindings(scenario));
   if (findings.some((finding) => BLOCKS_RUNS.has(finding.code))) return findings;
-  findings.push(...runFindings(scenario, options));
+  // The graph already names nodes no path leads to; runs would repeat it.
+  const reported = new Set(findings.map(key));
+  findings.push(...runFindings(scenario, options).filter((finding) => !reported.has(key(finding))));
   return findings;
 }

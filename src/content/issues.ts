@@ -66,16 +66,20 @@ function nameOf(path: DataPath): string {
   return last === undefined ? 'the document' : `\`${String(last)}\``;
 }
 
+/** A required key that is absent: reported at the mapping that should hold it. */
+function missingField(path: DataPath, data: unknown): Finding | undefined {
+  if (path.length === 0 || valueAt(data, path).found) return undefined;
+  const parent = path.slice(0, -1);
+  return {
+    code: 'MISSING_FIELD',
+    path: parent,
+    message: `${nameOf(path)} is required in ${formatPath(parent)}`,
+  };
+}
+
 function invalidType(issue: z.core.$ZodIssue & { expected?: string }, data: unknown): Finding {
   const path = issue.path;
   const here = valueAt(data, path);
-  if (!here.found && path.length > 0) {
-    return {
-      code: 'MISSING_FIELD',
-      path: path.slice(0, -1),
-      message: `${nameOf(path)} is required in ${formatPath(path.slice(0, -1))}`,
-    };
-  }
   if (isDeltaPath(path)) {
     return {
       code: 'BAD_DELTA_TYPE',
@@ -110,6 +114,10 @@ function outOfRange(issue: z.core.$ZodIssue & { origin?: string }, data: unknown
 /** One zod issue → one or more findings (one per unknown key). */
 export function findingsFromIssue(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const path = issue.path;
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
+    const missing = missingField(path, data);
+    if (missing) return [missing];
+  }
   switch (issue.code) {
     case 'invalid_type':
       return [invalidType(issue, data)];
@@ -118,7 +126,7 @@ export function findingsFromIssue(issue: z.core.$ZodIssue, data: unknown): Findi
         code: 'UNKNOWN_KEY' as const,
         path: [...path, key],
         atKey: true,
-        message: `unknown key "${key}" in ${formatPath(path)}`,
+        message: `unknown key ${describeValue(key)} in ${formatPath(path)}`,
       }));
     case 'invalid_key':
       return [

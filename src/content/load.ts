@@ -36,7 +36,10 @@ class Reporter {
 
   add(line: number, col: number, code: Code, message: string): void {
     const severity = severityOf(code);
-    this.diagnostics.push({ path: this.path, line, col, code, severity, message });
+    // One line per problem, whatever the file put into keys and values.
+    const oneLine = message.replace(/\s*[\r\n]+\s*/g, ' ');
+    const short = oneLine.length > 300 ? `${oneLine.slice(0, 299)}…` : oneLine;
+    this.diagnostics.push({ path: this.path, line, col, code, severity, message: short });
   }
 
   finding(doc: Document, finding: Finding): void {
