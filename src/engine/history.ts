@@ -91,6 +91,8 @@ export function updateRun(
  * parent's length) and waits for the next one. The parent is not touched;
  * the fork points back at it through `parentId` and `forkStep`. Reasoning
  * notes are kept only for the decisions the fork still contains.
+ * Offer rewinding only for runs that replay on `scenario` (see `replayRun`):
+ * the fork keeps the parent's content hash, so a stale parent gives a stale fork.
  */
 export function forkRun(
   parent: SavedRun,
