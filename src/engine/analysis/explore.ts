@@ -8,22 +8,23 @@
 import type { Scenario } from '../../content/types.ts';
 import { chooseEnding } from '../lookup.ts';
 import { holds } from '../state.ts';
+import { IntList } from './int-list.ts';
 import type { StateSpace } from './projection.ts';
 import { type NodeGraph, TO_END, TO_NOWHERE } from './structure.ts';
 
 /** The reachable part of the scenario as a DAG of (node, projected state) pairs. */
 export interface StateGraph {
   /** Node index per pair id. */
-  pairNode: number[];
+  pairNode: Int32Array;
   /** Pair ids, each after every pair leading to it; the start pair first. */
-  order: number[];
+  order: Int32Array;
   /** Pair p's edges are edgeStart[p]..edgeEnd[p]-1. */
-  edgeStart: number[];
-  edgeEnd: number[];
+  edgeStart: Int32Array;
+  edgeEnd: Int32Array;
   /** Global choice index per edge, in authored order within a pair. */
-  edgeChoice: number[];
+  edgeChoice: Int32Array;
   /** Target pair id per edge, or -1 - ending index when the choice closes the meeting. */
-  edgeTarget: number[];
+  edgeTarget: Int32Array;
   /** Number of complete paths per ending index. */
   endingPaths: bigint[];
   /** Node indexes where some reachable state leaves no choice to follow. */
@@ -31,29 +32,27 @@ export interface StateGraph {
 }
 
 export function explore(scenario: Scenario, graph: NodeGraph, space: StateSpace): StateGraph {
-  const result: StateGraph = {
-    pairNode: [],
-    order: [],
-    edgeStart: [],
-    edgeEnd: [],
-    edgeChoice: [],
-    edgeTarget: [],
-    endingPaths: scenario.endings.map(() => 0n),
-    stuck: new Set(),
-  };
-  const explorer = new Explorer(scenario, graph, space, result);
+  const explorer = new Explorer(scenario, graph, space);
   for (const node of graph.order) explorer.expandNode(node);
-  return result;
+  return explorer.result();
 }
 
 class Explorer {
+  private readonly pairNode = new IntList();
   /** Projected state id per pair. */
-  private readonly pairState: number[] = [];
+  private readonly pairState = new IntList();
+  private readonly order = new IntList();
+  private readonly edgeStart = new IntList();
+  private readonly edgeEnd = new IntList();
+  private readonly edgeChoice: IntList;
+  private readonly edgeTarget: IntList;
+  private readonly endingPaths: bigint[];
+  private readonly stuck = new Set<number>();
   /** Paths from the start to each pair; released once the pair is expanded. */
   private readonly prefix: bigint[] = [];
   /** Pairs of a node as a linked list: the first, then the next of each pair. */
   private readonly firstPair: Int32Array;
-  private readonly nextPair: number[] = [];
+  private readonly nextPair = new IntList();
   /** Pair lookup: by node for the start's state (the common case), else by (state, node). */
   private readonly pairAtStartState: Int32Array;
   private readonly pairOfKey = new Map<number, number>();
@@ -64,49 +63,71 @@ class Explorer {
     private readonly scenario: Scenario,
     private readonly graph: NodeGraph,
     private readonly space: StateSpace,
-    private readonly result: StateGraph,
   ) {
-    this.firstPair = new Int32Array(scenario.nodes.length).fill(-1);
-    this.pairAtStartState = new Int32Array(scenario.nodes.length).fill(-1);
+    const nodes = scenario.nodes.length;
+    this.edgeChoice = new IntList(graph.choices.length);
+    this.edgeTarget = new IntList(graph.choices.length);
+    this.endingPaths = scenario.endings.map(() => 0n);
+    this.firstPair = new Int32Array(nodes).fill(-1);
+    this.pairAtStartState = new Int32Array(nodes).fill(-1);
     this.endingIndex = new Map(scenario.endings.map((ending, i) => [ending, i]));
     const start = graph.indexOf.get(scenario.start);
     if (start === undefined) return;
     this.prefix[this.pairFor(start, 0)] = 1n;
   }
 
+  result(): StateGraph {
+    const { endingPaths, stuck } = this;
+    const [pairNode, order, edgeStart, edgeEnd, edgeChoice, edgeTarget] = [
+      this.pairNode,
+      this.order,
+      this.edgeStart,
+      this.edgeEnd,
+      this.edgeChoice,
+      this.edgeTarget,
+    ].map((list) => list.view()) as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
+    return { pairNode, order, edgeStart, edgeEnd, edgeChoice, edgeTarget, endingPaths, stuck };
+  }
+
   expandNode(node: number): void {
-    for (let pair = this.firstPair[node]!; pair >= 0; pair = this.nextPair[pair]!) {
+    for (let pair = this.firstPair[node]!; pair >= 0; pair = this.nextPair.get(pair)) {
       this.expandPair(pair, node);
     }
   }
 
   private expandPair(pair: number, node: number): void {
-    const { graph, result, space } = this;
-    const state = this.pairState[pair]!;
+    const { graph, space, edgeChoice, edgeTarget } = this;
+    const state = this.pairState.get(pair);
     const paths = this.prefix[pair]!;
     this.prefix[pair] = 0n;
-    result.order.push(pair);
-    result.edgeStart[pair] = result.edgeChoice.length;
+    this.order.push(pair);
+    this.edgeStart.set(pair, edgeChoice.length);
     for (let c = graph.choiceBase[node]!; c < graph.choiceBase[node + 1]!; c++) {
       const target = graph.choiceTarget[c]!;
       if (target === TO_NOWHERE || graph.backEdge[c]) continue;
       const requires = graph.choices[c]!.requires;
       if (requires && !holds(requires, space.meetingState(state))) continue;
       const next = space.next(state, c);
-      let edgeTarget: number;
       if (target === TO_END) {
         const ending = this.endingFor(next);
-        result.endingPaths[ending]! += paths;
-        edgeTarget = -1 - ending;
+        this.endingPaths[ending]! += paths;
+        edgeTarget.push(-1 - ending);
       } else {
-        edgeTarget = this.pairFor(target, next);
-        this.prefix[edgeTarget]! += paths;
+        const to = this.pairFor(target, next);
+        this.prefix[to]! += paths;
+        edgeTarget.push(to);
       }
-      result.edgeChoice.push(c);
-      result.edgeTarget.push(edgeTarget);
+      edgeChoice.push(c);
     }
-    result.edgeEnd[pair] = result.edgeChoice.length;
-    if (result.edgeEnd[pair] === result.edgeStart[pair]) result.stuck.add(node);
+    this.edgeEnd.set(pair, edgeChoice.length);
+    if (edgeChoice.length === this.edgeStart.get(pair)) this.stuck.add(node);
   }
 
   /** The pair for a node and projected state, created on first sight. */
@@ -114,8 +135,10 @@ class Explorer {
     const key = (state - 1) * this.scenario.nodes.length + node;
     const known = state === 0 ? this.pairAtStartState[node]! : (this.pairOfKey.get(key) ?? -1);
     if (known >= 0) return known;
-    const pair = this.result.pairNode.push(node) - 1;
+    const pair = this.pairNode.push(node);
     this.pairState.push(state);
+    this.edgeStart.push(0);
+    this.edgeEnd.push(0);
     this.prefix.push(0n);
     this.nextPair.push(this.firstPair[node]!);
     this.firstPair[node] = pair;
