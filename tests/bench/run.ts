@@ -1,0 +1,55 @@
+/**
+ * `npm run bench` — runs the bench parts in order. Flags pick parts:
+ *
+ *   npm run bench                 every part that exists
+ *   npm run bench -- --engine     the engine part only
+ *   npm run bench -- --browser    the browser part only
+ *   npm run bench -- --skip-xstate  (engine) leave out XState's getSimplePaths
+ *
+ * A part is a module here exporting one async function; a part whose module
+ * does not exist yet is reported and skipped. To add the browser part, write
+ * `tests/bench/browser.ts` exporting `runBrowserBench(): Promise<boolean>`.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface Part {
+  flag: string;
+  module: string;
+  entry: string;
+}
+
+const PARTS: Part[] = [
+  { flag: '--engine', module: './engine.ts', entry: 'runEngineBench' },
+  { flag: '--browser', module: './browser.ts', entry: 'runBrowserBench' },
+];
+
+type PartEntry = (options: { skipXState?: boolean }) => Promise<boolean>;
+
+async function main(args: string[]): Promise<number> {
+  const picked = PARTS.filter((part) => args.includes(part.flag));
+  const parts = picked.length > 0 ? picked : PARTS;
+  let allPass = true;
+  for (const part of parts) {
+    const url = new URL(part.module, import.meta.url);
+    if (!existsSync(fileURLToPath(url))) {
+      console.log(`${part.flag.slice(2)} bench: ${part.module} does not exist yet — skipped\n`);
+      continue;
+    }
+    const loaded = (await import(url.href)) as Record<string, PartEntry | undefined>;
+    const entry = loaded[part.entry];
+    if (!entry) throw new Error(`${part.module} does not export ${part.entry}`);
+    allPass = (await entry({ skipXState: args.includes('--skip-xstate') })) && allPass;
+    console.log('');
+  }
+  console.log(allPass ? 'bench: every budget met' : 'bench: some budget OVER (see above)');
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
