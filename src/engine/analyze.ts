@@ -15,10 +15,11 @@
  * conditions it is linear in nodes plus choices. Nothing recurses, so
  * 100k-node scenarios cannot overflow the stack.
  *
- * Cycles: a meeting is meant to move forward. A choice that leads back to a
- * node still on the search path closes a cycle; the cycle is reported and
- * that choice is left out, so every count covers the plays that never take a
- * choice leading back.
+ * Cycles: a meeting is meant to move forward. A depth-first search over the
+ * scene graph (choices in authored order, conditions ignored) finds every
+ * choice that leads back to a node still on its path; each such choice
+ * closes a cycle, is reported, and is left out. Every figure then covers the
+ * plays that never take a left-out choice, so the analysis always finishes.
  */
 import type { Ending, Rating, Scenario } from '../content/types.ts';
 import { explore, type StateGraph } from './analysis/explore.ts';
@@ -72,7 +73,10 @@ export interface ScenarioAnalysis {
   decisions: number;
   /** Ids of those reachable nodes, in authored order. */
   reachable: string[];
-  /** Reachable nodes where some reachable state offers no choice: plays stop there without an ending. */
+  /**
+   * Reachable nodes where some reachable state leaves no choice to follow (every
+   * `requires` fails, or the rest close a cycle or name no node): plays stop there.
+   */
   stuck: string[];
   /** Distinct plays from the start to an ending. Counted, never enumerated. */
   paths: bigint;

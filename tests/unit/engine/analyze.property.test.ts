@@ -13,7 +13,7 @@ import {
   type EndingInput,
   type NodeInput,
 } from '../../support/builders.ts';
-import { walkScenario, type EnumeratedPath } from '../../support/enumerate.ts';
+import { enumeratePaths, walkScenario, type EnumeratedPath } from '../../support/enumerate.ts';
 
 const bound = fc.integer({ min: -3, max: 3 });
 const range = fc.oneof(
@@ -139,6 +139,71 @@ describe('analyze agrees with walking every play', () => {
         expect(new Set(analysis.reachable)).toEqual(walk.visited);
         expect(new Set(analysis.stuck)).toEqual(walk.stuck);
         expect(analysis.cycles).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Choices may lead to any node, back ones included: the scenario may have cycles. */
+const anyGraphArbitrary = fc
+  .array(fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((nodes) =>
+    makeScenario({
+      nodes: nodes.map((targets, i) => ({
+        id: `n${i}`,
+        choices: targets.map((t, k) => ({
+          id: `n${i}-c${k}`,
+          next: t < nodes.length ? `n${t}` : 'end',
+        })),
+      })),
+    }),
+  );
+
+/** Kahn's algorithm on the nodes reachable from the start: true when some remain. */
+function hasCycle(successors: Map<string, string[]>, start: string): boolean {
+  const reachable = new Set([start]);
+  for (const id of reachable) for (const next of successors.get(id) ?? []) reachable.add(next);
+  const indegree = new Map([...reachable].map((id) => [id, 0]));
+  for (const id of reachable) {
+    for (const next of successors.get(id)!) indegree.set(next, indegree.get(next)! + 1);
+  }
+  const ready = [...reachable].filter((id) => indegree.get(id) === 0);
+  let removed = 0;
+  for (const id of ready) {
+    removed++;
+    for (const next of successors.get(id)!) {
+      indegree.set(next, indegree.get(next)! - 1);
+      if (indegree.get(next) === 0) ready.push(next);
+    }
+  }
+  return removed < reachable.size;
+}
+
+describe('analyze on scenarios that may loop', () => {
+  it('reports real cycles exactly when there are any, and still counts a DAG exactly', () => {
+    fc.assert(
+      fc.property(anyGraphArbitrary, (scenario) => {
+        const successors = new Map(
+          scenario.nodes.map((node) => [
+            node.id,
+            node.choices.map((c) => c.next).filter((next) => next !== 'end'),
+          ]),
+        );
+        const analysis = analyze(scenario);
+        const looping = hasCycle(successors, scenario.start);
+        expect(analysis.cycles.length > 0).toBe(looping);
+        expect(analysis.backEdges).toBeGreaterThanOrEqual(analysis.cycles.length);
+        for (const cycle of analysis.cycles) {
+          cycle.forEach((id, i) => {
+            const next = cycle[(i + 1) % cycle.length]!;
+            expect(successors.get(id)).toContain(next);
+          });
+        }
+        if (!looping) expect(analysis.paths).toBe(BigInt(enumeratePaths(scenario).length));
       }),
       { numRuns: 300 },
     );
