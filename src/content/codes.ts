@@ -50,7 +50,10 @@ export const CODES = {
   UNKNOWN_FLAG: ['warning', 'a condition reads a flag that no choice ever sets'],
   EMPTY_RANGE: ['error', 'a range has min greater than max, so it never holds'],
   CYCLE: ['error', 'choices lead back to an earlier node; a meeting must move forward'],
-  UNREACHABLE_NODE: ['error', 'no path of choices from `start` leads to the node'],
+  UNREACHABLE_NODE: [
+    'error',
+    'no run reaches the node: no choice leads to it, or only choices never offered',
+  ],
   DEAD_END: ['error', 'no path of choices from the node leads to "end"'],
   STUCK: ['error', 'a run can reach the node in a state where none of its choices is offered'],
   MISSING_FALLBACK: ['error', 'the last ending has a `when`, so some runs may match no ending'],
@@ -77,4 +80,12 @@ export function severityOf(code: Code): Severity {
 
 export function meaningOf(code: Code): string {
   return CODES[code][1];
+}
+
+/** The table as Markdown, for the README (`npm run validate -- --codes`). */
+export function codesMarkdown(): string {
+  const rows = ALL_CODES.map(
+    (code) => `| \`${code}\` | ${severityOf(code)} | ${meaningOf(code)} |`,
+  );
+  return ['| code | severity | meaning |', '|---|---|---|', ...rows].join('\n');
 }

@@ -5,6 +5,16 @@
 import type { z } from 'zod';
 import type { Code } from './codes.ts';
 import type { DataPath, Located } from './locate.ts';
+import { suggestion } from './suggest.ts';
+import { CastMember, Choice, Ending, Line, Scenario, SceneNode } from './schema.ts';
+
+/** Every key the format defines, for "did you mean" on an unknown key. */
+const KNOWN_KEYS = new Set<string>([
+  ...[Scenario, Scenario.shape.setting, CastMember, SceneNode, Line, Choice, Ending].flatMap(
+    (object) => Object.keys(object.shape),
+  ),
+  ...['customer', 'pleasing', 'trust', 'flags', 'any', 'not', 'min', 'max'],
+]);
 
 /** A problem found in the data, before it is given a line and column. */
 export interface Finding extends Located {
@@ -126,7 +136,7 @@ export function findingsFromIssue(issue: z.core.$ZodIssue, data: unknown): Findi
         code: 'UNKNOWN_KEY' as const,
         path: [...path, key],
         atKey: true,
-        message: `unknown key ${describeValue(key)} in ${formatPath(path)}`,
+        message: `unknown key ${describeValue(key)} in ${formatPath(path)}${suggestion(key, KNOWN_KEYS)}`,
       }));
     case 'invalid_key':
       return [

@@ -134,7 +134,14 @@ function toData(doc: Document, report: Reporter): unknown {
   } catch (error) {
     const bomb = error instanceof ReferenceError && /alias/i.test(error.message);
     if (!bomb) throw error;
-    report.add(1, 1, 'ALIAS_LIMIT', `aliases expand too much (limit ${MAX_ALIAS_COUNT})`);
+    let firstAlias = 0;
+    visit(doc, {
+      Alias(_, alias) {
+        firstAlias = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    report.at(firstAlias, 'ALIAS_LIMIT', `aliases expand too much (limit ${MAX_ALIAS_COUNT} uses)`);
     return undefined;
   }
   const deep = dataTooDeepAt(data);

@@ -2,10 +2,16 @@
  * `npm run validate [files…]` — checks scenario files and prints every
  * problem as `path:line:col  CODE  severity: message`, then one summary
  * line. Exits 1 when any file has an error. Default: every scenarios/*.yaml.
+ * `--codes` prints every diagnostic code with its meaning, as Markdown.
  */
+import { codesMarkdown } from '../codes.ts';
 import { formatDiagnostic, listScenarioFiles, plural, readScenarioFile } from './files.ts';
 
 function main(args: string[]): number {
+  if (args.includes('--codes')) {
+    console.log(codesMarkdown());
+    return 0;
+  }
   const files = args.length > 0 ? args : listScenarioFiles('scenarios');
   if (files.length === 0) {
     console.log('No scenario files in scenarios/: nothing to check.');

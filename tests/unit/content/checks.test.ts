@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/content/checks.ts';
-import { suggestion } from '../../../src/content/reference-checks.ts';
+import { suggestion } from '../../../src/content/suggest.ts';
 import { Scenario as ScenarioSchema } from '../../../src/content/schema.ts';
 import type { Scenario } from '../../../src/content/types.ts';
 
