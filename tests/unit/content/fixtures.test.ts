@@ -16,8 +16,8 @@ const SAMPLE = 'tests/fixtures/scenarios/sample-standup.yaml';
 /** Codes a YAML file cannot provoke; each has its own test in load.test.ts or checks.test.ts. */
 const NO_FILE_FIXTURE: Partial<Record<Code, string>> = {
   FILE_TOO_LARGE: 'a 1 MB fixture would bloat the repository',
-  UNREADABLE_FILE: 'comes from the file system, not from the text',
-  INTERNAL_ERROR: 'only a bug in the validator produces it',
+  UNREADABLE_FILE: 'comes from the file system; cli.test.ts covers it',
+  INTERNAL_ERROR: 'only a bug produces it; internal-error.test.ts fakes one',
   ANALYSIS_LIMIT: 'needs thousands of choices; tested with a lowered limit',
 };
 
