@@ -37,6 +37,9 @@ export function explore(scenario: Scenario, graph: NodeGraph, space: StateSpace)
   return explorer.result();
 }
 
+/** Projected states that get a pair table by node (4 bytes per node each); the rest share a map. */
+const TABLED_STATES = 16;
+
 class Explorer {
   private readonly pairNode = new IntList();
   /** Projected state id per pair. */
@@ -53,8 +56,11 @@ class Explorer {
   /** Pairs of a node as a linked list: the first, then the next of each pair. */
   private readonly firstPair: Int32Array;
   private readonly nextPair = new IntList();
-  /** Pair lookup: by node for the start's state (the common case), else by (state, node). */
-  private readonly pairAtStartState: Int32Array;
+  /**
+   * Pair lookup: a table by node for each of the first few projected states
+   * (most scenarios have only those), then a map keyed by (state, node).
+   */
+  private readonly pairTables: Int32Array[] = [];
   private readonly pairOfKey = new Map<number, number>();
   private readonly endingOfState: number[] = [];
   private readonly endingIndex: Map<object, number>;
@@ -69,7 +75,6 @@ class Explorer {
     this.edgeTarget = new IntList(graph.choices.length);
     this.endingPaths = scenario.endings.map(() => 0n);
     this.firstPair = new Int32Array(nodes).fill(-1);
-    this.pairAtStartState = new Int32Array(nodes).fill(-1);
     this.endingIndex = new Map(scenario.endings.map((ending, i) => [ending, i]));
     const start = graph.indexOf.get(scenario.start);
     if (start === undefined) return;
@@ -132,8 +137,9 @@ class Explorer {
 
   /** The pair for a node and projected state, created on first sight. */
   private pairFor(node: number, state: number): number {
-    const key = (state - 1) * this.scenario.nodes.length + node;
-    const known = state === 0 ? this.pairAtStartState[node]! : (this.pairOfKey.get(key) ?? -1);
+    const table = state < TABLED_STATES ? this.tableFor(state) : undefined;
+    const key = state * this.scenario.nodes.length + node;
+    const known = table ? table[node]! : (this.pairOfKey.get(key) ?? -1);
     if (known >= 0) return known;
     const pair = this.pairNode.push(node);
     this.pairState.push(state);
@@ -142,9 +148,13 @@ class Explorer {
     this.prefix.push(0n);
     this.nextPair.push(this.firstPair[node]!);
     this.firstPair[node] = pair;
-    if (state === 0) this.pairAtStartState[node] = pair;
+    if (table) table[node] = pair;
     else this.pairOfKey.set(key, pair);
     return pair;
+  }
+
+  private tableFor(state: number): Int32Array {
+    return (this.pairTables[state] ??= new Int32Array(this.scenario.nodes.length).fill(-1));
   }
 
   /** The ending index for a closing state: the engine's own `chooseEnding`, memoised. */

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { Scenario as ScenarioSchema } from '../../../src/content/schema.ts';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { makeScenario, type NodeInput } from '../../support/builders.ts';
+import { enumeratePaths } from '../../support/enumerate.ts';
 
 function loadFixture(name: string) {
   const url = new URL(`../../fixtures/scenarios/${name}.yaml`, import.meta.url);
@@ -302,6 +303,22 @@ describe('analyze: scale', () => {
     expect(analysis.paths).toBe(1n);
     expect(analysis.decisions).toBe(100_000);
     expect(analysis.stateCount).toBe(100_000);
+  });
+
+  it('stays exact when a node is reached in many projected states', () => {
+    const scenario = makeScenario({
+      nodes: chain(7, 4), // customer +0..+3 per decision: 19 values at the last node
+      endings: [{ id: 'high', when: { customer: { min: 12 } } }, { id: 'low' }],
+    });
+    const analysis = analyze(scenario);
+    const plays = enumeratePaths(scenario);
+    expect(analysis.stateCount).toBe(1 + 4 + 7 + 10 + 13 + 16 + 19);
+    expect(analysis.paths).toBe(BigInt(plays.length));
+    const high = plays.filter((play) => play.ending.id === 'high').length;
+    expect(analysis.endings.map((e) => e.paths)).toEqual([
+      BigInt(high),
+      BigInt(plays.length - high),
+    ]);
   });
 
   it('keeps one state per node when no condition reads the state', () => {
