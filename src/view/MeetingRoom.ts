@@ -1,0 +1,43 @@
+/**
+ * The meeting-room scene. It draws the room once, redraws only what the
+ * session changes, and puts the game loop to sleep whenever nothing moves,
+ * so a meeting waiting on a decision costs no CPU.
+ */
+import * as Phaser from 'phaser';
+import { RoomStage, type StageInput } from './stage.ts';
+
+export interface MeetingRoomData {
+  input: StageInput;
+  onReady: (scene: MeetingRoom) => void;
+}
+
+/** How long the loop keeps running after the last tween, so the final frame is drawn. */
+const SETTLE_MS = 150;
+
+export class MeetingRoom extends Phaser.Scene {
+  stage: RoomStage | null = null;
+  private quietSince = 0;
+
+  constructor() {
+    super({ key: 'MeetingRoom' });
+  }
+
+  create(data: MeetingRoomData): void {
+    this.cameras.main.setOrigin(0, 0).setZoom(data.input.resolution);
+    this.stage = new RoomStage(this, data.input);
+    this.quietSince = performance.now();
+    data.onReady(this);
+  }
+
+  /** Runs the loop again after a change; it goes back to sleep once everything has settled. */
+  nudge(): void {
+    this.quietSince = performance.now();
+    this.game.loop.wake();
+  }
+
+  override update(): void {
+    const now = performance.now();
+    if (this.tweens.getTweens().length > 0) this.quietSince = now;
+    else if (now - this.quietSince > SETTLE_MS) this.game.loop.sleep();
+  }
+}

@@ -1,0 +1,116 @@
+/** The room behind the cast: wall, floor, the window onto the city, a sprint board and the company sign. */
+import type * as Phaser from 'phaser';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../layout.ts';
+import { INK, INK_SOFT, ROOM } from '../palette.ts';
+import type { BackdropTheme } from '../themes.ts';
+import { drawCityView, type Pane } from './city-views.ts';
+import { addText, fitText, mix } from './paint.ts';
+
+const FLOOR_Y = 640;
+export const WINDOW: Pane = { x: 560, y: 60, w: 800, h: 310 };
+
+export interface BackdropText {
+  company: string;
+  city: string;
+  resolution: number;
+}
+
+export function drawBackdrop(scene: Phaser.Scene, theme: BackdropTheme, text: BackdropText): void {
+  const g = scene.add.graphics();
+  g.fillStyle(theme.wall, 1);
+  g.fillRect(0, 0, DESIGN_WIDTH, FLOOR_Y);
+  g.fillStyle(ROOM.wainscot, 1);
+  g.fillRect(0, FLOOR_Y - 130, DESIGN_WIDTH, 130);
+  g.fillStyle(ROOM.skirting, 1);
+  g.fillRect(0, FLOOR_Y - 130, DESIGN_WIDTH, 6);
+  g.fillRect(0, FLOOR_Y - 14, DESIGN_WIDTH, 14);
+  g.fillStyle(ROOM.floor, 1);
+  g.fillRect(0, FLOOR_Y, DESIGN_WIDTH, DESIGN_HEIGHT - FLOOR_Y);
+  g.lineStyle(2, ROOM.floorLine, 0.6);
+  for (let y = FLOOR_Y + 40, gap = 40; y < DESIGN_HEIGHT; gap *= 1.25, y += gap)
+    g.lineBetween(0, y, DESIGN_WIDTH, y);
+  drawWindow(g, theme);
+  drawSprintBoard(scene, g, text.resolution);
+  drawSign(scene, text);
+  drawPlant(g, 1780, FLOOR_Y + 40);
+}
+
+function drawWindow(g: Phaser.GameObjects.Graphics, theme: BackdropTheme): void {
+  const { x, y, w, h } = WINDOW;
+  g.fillStyle(ROOM.frameShade, 1);
+  g.fillRoundedRect(x - 26, y - 22, w + 52, h + 52, 10);
+  g.fillStyle(ROOM.frame, 1);
+  g.fillRoundedRect(x - 22, y - 22, w + 44, h + 44, 8);
+  drawCityView(g, WINDOW, theme);
+  // Glass sheen and mullions, so it reads as a window and not a painting.
+  g.fillStyle(0xffffff, 0.12);
+  g.fillTriangle(x, y, x + 180, y, x, y + 200);
+  g.fillStyle(ROOM.frame, 1);
+  for (const mx of [x + w / 3, x + (2 * w) / 3]) g.fillRect(mx - 6, y, 12, h);
+  g.fillStyle(ROOM.frameShade, 1);
+  g.fillRect(x - 40, y + h + 18, w + 80, 16);
+  g.fillStyle(mix(theme.wall, 0x000000, 0.08), 1);
+  g.fillRect(x - 36, y + h + 34, w + 72, 8);
+}
+
+function drawSprintBoard(
+  scene: Phaser.Scene,
+  g: Phaser.GameObjects.Graphics,
+  resolution: number,
+): void {
+  const x = 1470;
+  const y = 118;
+  g.fillStyle(ROOM.frameShade, 1);
+  g.fillRoundedRect(x - 6, y - 6, 392, 262, 10);
+  g.fillStyle(ROOM.board, 1);
+  g.fillRoundedRect(x, y, 380, 250, 8);
+  const notes = [0xf6e08c, 0xa9d8c8, 0xf3b9a4, 0xc6d4f0];
+  const columns = ['To do', 'Doing', 'Done'];
+  columns.forEach((title, column) => {
+    const cx = x + 18 + column * 122;
+    addText(scene, cx, y + 12, title, { size: 22, bold: true, colour: INK_SOFT, resolution });
+    const count = [4, 2, 3][column] ?? 2;
+    for (let i = 0; i < count; i++) {
+      const nx = cx + (i % 2) * 52;
+      const ny = y + 52 + Math.floor(i / 2) * 56;
+      g.fillStyle(notes[(column + i) % notes.length] ?? 0xf6e08c, 1);
+      g.fillRect(nx, ny, 44, 44);
+      g.lineStyle(2, 0x6b6f73, 0.5);
+      g.lineBetween(nx + 8, ny + 16, nx + 36, ny + 16);
+      g.lineBetween(nx + 8, ny + 26, nx + 28, ny + 26);
+    }
+    if (column > 0) {
+      g.lineStyle(2, 0xd5d2ca, 1);
+      g.lineBetween(cx - 10, y + 14, cx - 10, y + 236);
+    }
+  });
+}
+
+/** The company's name on the wall, above the sprint board: the room says whose office this is. */
+function drawSign(scene: Phaser.Scene, text: BackdropText): void {
+  const company = addText(scene, 1466, 30, text.company, {
+    size: 34,
+    bold: true,
+    colour: INK,
+    resolution: text.resolution,
+  });
+  fitText(company, 34, 230);
+  const city = addText(scene, 1856, 36, `${text.city} office`, {
+    size: 24,
+    colour: INK_SOFT,
+    resolution: text.resolution,
+  });
+  city.setOrigin(1, 0);
+  fitText(city, 24, 380 - company.width - 16);
+}
+
+function drawPlant(g: Phaser.GameObjects.Graphics, x: number, floor: number): void {
+  g.fillStyle(ROOM.plantDark, 1);
+  for (let i = -3; i <= 3; i++)
+    g.fillEllipse(x + i * 22, floor - 150 - (3 - Math.abs(i)) * 18, 46, 120);
+  g.fillStyle(ROOM.plant, 1);
+  for (let i = -2; i <= 2; i++)
+    g.fillEllipse(x + i * 26, floor - 120 - (2 - Math.abs(i)) * 16, 40, 100);
+  g.fillStyle(ROOM.pot, 1);
+  g.fillRoundedRect(x - 60, floor - 80, 120, 96, { tl: 6, tr: 6, bl: 18, br: 18 });
+}

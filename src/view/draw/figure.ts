@@ -1,0 +1,221 @@
+/**
+ * One stakeholder at the table: chair, body, face, name plate, and the
+ * markers that show speaking (raised posture + speech bubble) and reactions
+ * (face, posture, halo and a ▲/▼ badge) without relying on colour.
+ */
+import type * as Phaser from 'phaser';
+import type { CastMember } from '../../content/types.ts';
+import type { Seat } from '../layout.ts';
+import {
+  appearanceFor,
+  CARD,
+  GLOW,
+  INK,
+  INK_SOFT,
+  METER_COLOURS,
+  ROOM,
+  type Appearance,
+} from '../palette.ts';
+import { POSTURE_OFFSET, type Expression, type Reaction } from '../reactions.ts';
+import { drawSpeechBubble } from './furniture.ts';
+import { addText, fitText, halo, mix } from './paint.ts';
+
+const SPEAKING_RAISE = -18;
+const PLATE_HEIGHT = 86;
+
+export interface FigureLayers {
+  /** Figures, behind the table. */
+  back: Phaser.GameObjects.Container;
+  /** Name plates, on the table. */
+  front: Phaser.GameObjects.Container;
+  /** Speech bubbles and reaction badges, above everything else at the table. */
+  marks: Phaser.GameObjects.Container;
+}
+
+export class CastFigure {
+  private readonly body: Phaser.GameObjects.Container;
+  /** Bubble and badge, on a layer above every figure so a neighbour never hides them. */
+  private readonly marks: Phaser.GameObjects.Container;
+  private readonly glow: Phaser.GameObjects.Graphics;
+  private readonly face: Phaser.GameObjects.Graphics;
+  private readonly bubble: Phaser.GameObjects.Graphics;
+  private readonly badge: Phaser.GameObjects.Container;
+  private readonly plateCard: Phaser.GameObjects.Graphics;
+  private reaction: Reaction = { expression: 'neutral', posture: 'level', badge: null, glow: null };
+  private speaking = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly seat: Seat,
+    member: Pick<CastMember, 'id' | 'name' | 'role' | 'function'>,
+    layers: FigureLayers,
+    private readonly resolution: number,
+  ) {
+    const look = appearanceFor(member.id, member.function);
+    const root = scene.add.container(seat.x, seat.y).setScale(seat.scale);
+    this.glow = scene.add.graphics();
+    const chair = scene.add.graphics();
+    chair.fillStyle(ROOM.chairShade, 1);
+    chair.fillRoundedRect(-84, -236, 168, 250, 30);
+    this.body = scene.add.container(0, 0);
+    this.face = scene.add.graphics();
+    this.bubble = drawSpeechBubble(scene, 'right').setPosition(-30, -286).setVisible(false);
+    this.badge = scene.add.container(86, -222).setVisible(false);
+    this.body.add([drawPerson(scene, look), this.face]);
+    root.add([this.glow, chair, this.body]);
+    layers.back.add(root);
+    this.marks = scene.add.container(seat.x, seat.y).setScale(seat.scale);
+    this.marks.add([this.bubble, this.badge]);
+    layers.marks.add(this.marks);
+
+    const plate = scene.add.container(seat.x, seat.y + 52 * seat.scale);
+    this.plateCard = scene.add.graphics();
+    const width = seat.plateWidth;
+    const name = addText(scene, 0, -16, member.name, {
+      size: 34,
+      bold: true,
+      resolution,
+    }).setOrigin(0.5);
+    fitText(name, 34, width - 20);
+    const role = addText(scene, 0, 22, member.role, {
+      size: 25,
+      colour: INK_SOFT,
+      resolution,
+    }).setOrigin(0.5);
+    fitText(role, 25, width - 20);
+    plate.add([this.plateCard, name, role]);
+    layers.front.add(plate);
+    this.render();
+  }
+
+  setSpeaking(speaking: boolean, animate: boolean): void {
+    if (speaking === this.speaking) return;
+    this.speaking = speaking;
+    this.render();
+    if (speaking && animate) this.pop(this.bubble);
+    this.settle(animate);
+  }
+
+  setReaction(reaction: Reaction, animate: boolean): void {
+    this.reaction = reaction;
+    this.render();
+    if (reaction.badge && animate) this.pop(this.badge);
+    this.settle(animate);
+  }
+
+  private render(): void {
+    drawFace(this.face, this.reaction.expression);
+    this.glow.clear();
+    if (this.reaction.glow) halo(this.glow, 0, -140, 170, GLOW[this.reaction.glow], 0.6);
+    this.bubble.setVisible(this.speaking);
+    this.drawBadge();
+    this.drawPlate();
+  }
+
+  private drawPlate(): void {
+    const g = this.plateCard;
+    const w = this.seat.plateWidth;
+    g.clear();
+    g.fillStyle(0x000000, 0.12);
+    g.fillRoundedRect(-w / 2 + 3, -PLATE_HEIGHT / 2 + 5, w, PLATE_HEIGHT, 10);
+    g.fillStyle(CARD, 1);
+    g.fillRoundedRect(-w / 2, -PLATE_HEIGHT / 2, w, PLATE_HEIGHT, 10);
+    // The speaker's plate gets a heavy outline: a second, colour-free cue.
+    g.lineStyle(this.speaking ? 6 : 2, INK, this.speaking ? 1 : 0.45);
+    g.strokeRoundedRect(-w / 2, -PLATE_HEIGHT / 2, w, PLATE_HEIGHT, 10);
+  }
+
+  private drawBadge(): void {
+    const badge = this.reaction.badge;
+    this.badge.removeAll(true);
+    this.badge.setVisible(badge !== null);
+    if (!badge) return;
+    const g = this.scene.add.graphics();
+    g.fillStyle(CARD, 1);
+    g.lineStyle(3, INK, 1);
+    g.fillRoundedRect(-56, -28, 112, 56, 28);
+    g.strokeRoundedRect(-56, -28, 112, 56, 28);
+    g.fillStyle(badge.direction === 'up' ? METER_COLOURS.customer : METER_COLOURS.pleasing, 1);
+    if (badge.direction === 'up') g.fillTriangle(-42, 14, -10, 14, -26, -16);
+    else g.fillTriangle(-42, -14, -10, -14, -26, 16);
+    const label = addText(this.scene, -2, 0, badge.label, {
+      size: 30,
+      bold: true,
+      resolution: this.resolution,
+    }).setOrigin(0, 0.5);
+    this.badge.add([g, label]);
+  }
+
+  /** Moves the body to its posture (speaking raises it on top), tweened unless motion is reduced. */
+  private settle(animate: boolean): void {
+    const y = POSTURE_OFFSET[this.reaction.posture] + (this.speaking ? SPEAKING_RAISE : 0);
+    const tilt = this.reaction.posture === 'slumped' ? -0.04 : 0;
+    this.scene.tweens.killTweensOf(this.body);
+    if (!animate) {
+      this.body.setPosition(0, y).setRotation(tilt);
+      return;
+    }
+    this.scene.tweens.add({
+      targets: this.body,
+      y,
+      rotation: tilt,
+      duration: 320,
+      ease: 'Sine.easeOut',
+    });
+  }
+
+  private pop(target: Phaser.GameObjects.Graphics | Phaser.GameObjects.Container): void {
+    this.scene.tweens.killTweensOf(target);
+    target.setScale(0.5);
+    this.scene.tweens.add({ targets: target, scale: 1, duration: 260, ease: 'Back.easeOut' });
+  }
+}
+
+function drawPerson(scene: Phaser.Scene, look: Appearance): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  if (look.hairStyle === 'long') {
+    g.fillStyle(look.hair, 1);
+    g.fillRoundedRect(-52, -206, 104, 118, 44);
+  }
+  g.fillStyle(look.shirt, 1);
+  g.fillRoundedRect(-74, -112, 148, 150, { tl: 46, tr: 46, bl: 0, br: 0 });
+  g.fillStyle(mix(look.shirt, 0x000000, 0.18), 1);
+  g.fillRect(-74, -20, 148, 58);
+  g.fillStyle(look.skin, 1);
+  g.fillRect(-15, -128, 30, 28);
+  g.fillTriangle(-17, -112, 17, -112, 0, -86);
+  g.fillStyle(mix(look.shirt, 0xffffff, 0.3), 1);
+  g.fillTriangle(-17, -113, -2, -100, -30, -94);
+  g.fillTriangle(17, -113, 2, -100, 30, -94);
+  g.fillStyle(mix(look.skin, 0x000000, 0.1), 1);
+  g.fillCircle(-44, -158, 9);
+  g.fillCircle(44, -158, 9);
+  g.fillStyle(look.skin, 1);
+  g.fillCircle(0, -160, 44);
+  g.fillStyle(look.hair, 1);
+  if (look.hairStyle === 'crop') g.fillEllipse(0, -196, 82, 28);
+  else g.fillEllipse(0, -192, 92, 42);
+  if (look.hairStyle === 'bun') g.fillCircle(0, -214, 18);
+  if (look.hairStyle === 'long') g.fillEllipse(-30, -178, 34, 46);
+  return g;
+}
+
+function drawFace(g: Phaser.GameObjects.Graphics, expression: Expression): void {
+  g.clear();
+  g.fillStyle(INK, 1);
+  g.fillCircle(-15, -160, 5);
+  g.fillCircle(15, -160, 5);
+  g.lineStyle(4, INK, 0.9);
+  const browTilt = expression === 'frown' ? 5 : expression === 'smile' ? -3 : 0;
+  g.lineBetween(-25, -176 - browTilt, -8, -176 + browTilt);
+  g.lineBetween(25, -176 - browTilt, 8, -176 + browTilt);
+  g.lineStyle(5, INK, 1);
+  g.beginPath();
+  if (expression === 'smile') g.arc(0, -148, 15, 0.15 * Math.PI, 0.85 * Math.PI);
+  else if (expression === 'frown') g.arc(0, -124, 15, 1.2 * Math.PI, 1.8 * Math.PI);
+  else {
+    g.moveTo(-11, -138);
+    g.lineTo(11, -138);
+  }
+  g.strokePath();
+}
