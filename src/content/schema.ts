@@ -7,7 +7,9 @@ import { z } from 'zod';
 
 /** Ids appear in deep links joined by dots, so they are kebab-case words. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Id = z.string().regex(idPattern, 'ids are lower-case words joined by hyphens, e.g. "design-review"');
+const Id = z
+  .string()
+  .regex(idPattern, 'ids are lower-case words joined by hyphens, e.g. "design-review"');
 const Text = z.string().trim().min(1, 'text must not be empty');
 
 /** The principles and traps of the source material, in the order it teaches them. */
@@ -47,7 +49,15 @@ export const FUNCTIONS = [
   'product',
 ] as const;
 
-export const MOODS = ['neutral', 'calm', 'pleased', 'worried', 'frustrated', 'firm', 'excited'] as const;
+export const MOODS = [
+  'neutral',
+  'calm',
+  'pleased',
+  'worried',
+  'frustrated',
+  'firm',
+  'excited',
+] as const;
 
 /** An inclusive range on a number; either bound may be left open. */
 const Range = z
