@@ -1,0 +1,7 @@
+/** Wires the layers together and does nothing else. */
+import './ui/styles.css';
+import { startApp } from './ui/app.ts';
+import { screens } from './ui/screens/index.ts';
+
+const root = document.getElementById('app');
+if (root) startApp(root, screens);

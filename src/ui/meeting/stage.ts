@@ -1,0 +1,81 @@
+/**
+ * The 16:9 stage: the Phaser room's canvas behind, the DOM layer in front.
+ * The room draws the full 1920×1080 design (its own meters panel top left,
+ * the cast along the table, name plates at ~55–63% of the height), so the
+ * DOM keeps out of its way: the dialogue and the tools along the bottom
+ * (~35% while lines are read, more while choosing). The
+ * DOM meters and cast list are the picture until the room is ready, and
+ * stay in the DOM for screen readers after it (see styles.css).
+ */
+import type { Scenario } from '../../content/types.ts';
+import { button, el } from '../dom.ts';
+
+export interface StageParts {
+  element: HTMLElement;
+  stage: HTMLElement;
+  room: HTMLElement;
+  dialogue: HTMLElement;
+  decisionLabel: HTMLElement;
+  next: HTMLButtonElement;
+  back: HTMLButtonElement;
+}
+
+export interface StageActions {
+  next(): void;
+  back(): void;
+  help(): void;
+  settings(): void;
+  leave(): void;
+}
+
+export function buildStage(
+  scenario: Scenario,
+  meters: HTMLElement,
+  cast: HTMLElement,
+  actions: StageActions,
+): StageParts {
+  const room = el('div', { class: 'room' });
+  const back = button('Back one decision', actions.back, {
+    class: 'quiet',
+    'aria-keyshortcuts': 'ArrowLeft PageUp',
+  });
+  const tools = el(
+    'nav',
+    { class: 'tools', 'aria-label': 'Meeting tools' },
+    back,
+    button('Shortcuts', actions.help, { class: 'quiet', 'aria-keyshortcuts': '?' }),
+    button('Settings', actions.settings, { class: 'quiet' }),
+    button('Leave meeting', actions.leave, { class: 'quiet' }),
+  );
+  const { company, city } = scenario.setting;
+  const decisionLabel = el('h2', { class: 'decision-label', id: 'decision-label' });
+  const heading = el(
+    'header',
+    { class: 'dialogue-head' },
+    el(
+      'div',
+      { class: 'titles' },
+      el(
+        'h1',
+        { class: 'meeting-title' },
+        scenario.title,
+        el('span', { class: 'meeting-where' }, ` · ${company}, ${city}`),
+      ),
+      decisionLabel,
+    ),
+    tools,
+  );
+  const next = button('Continue', actions.next, {
+    class: 'primary next',
+    'aria-keyshortcuts': 'Enter Space ArrowRight PageDown',
+  });
+  const dialogue = el(
+    'section',
+    { class: 'dialogue', 'aria-labelledby': 'decision-label' },
+    heading,
+  );
+  const layer = el('div', { class: 'layer' }, meters, cast, dialogue);
+  const stage = el('div', { class: 'stage', 'data-room': 'waiting' }, room, layer);
+  const element = el('div', { class: 'stage-wrap' }, stage);
+  return { element, stage, room, dialogue, decisionLabel, next, back };
+}

@@ -1,0 +1,67 @@
+/**
+ * Overlays as native modal <dialog>s: focus stays inside, Esc closes them,
+ * and focus returns to where it was. While one is open, the game's
+ * shortcuts wait.
+ */
+import { button, el } from './dom.ts';
+
+export interface Overlay {
+  dialog: HTMLDialogElement;
+  open(): void;
+  close(): void;
+}
+
+/** Builds a dialog with a heading, a body and a Close button, appended to `host`. */
+export function createOverlay(host: HTMLElement, id: string, title: string, body: Node): Overlay {
+  const heading = el('h2', { id: `${id}-title` }, title);
+  const dialog = el('dialog', { id, class: 'overlay', 'aria-labelledby': `${id}-title` });
+  const close = button('Close', () => dialog.close(), { class: 'overlay-close' });
+  dialog.append(el('div', { class: 'overlay-head' }, heading, close), body);
+  host.append(dialog);
+  let returnFocus: HTMLElement | null = null;
+  dialog.addEventListener('close', () => returnFocus?.focus());
+  return {
+    dialog,
+    open() {
+      if (dialog.open) return;
+      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    },
+    close: () => dialog.close(),
+  };
+}
+
+/** True when any overlay is open. */
+export function anyOverlayOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
+
+const SHORTCUTS: [string, string][] = [
+  ['1 – 9', 'Choose an option'],
+  ['Enter, Space, →, Page Down', 'Continue'],
+  ['←, Page Up', 'Rewind one decision'],
+  ['H', 'Hide or show the scores'],
+  ['M', 'Sound off or on'],
+  ['F', 'Full screen'],
+  ['?', 'This list of shortcuts'],
+  ['Esc', 'Close an overlay'],
+];
+
+/** The shortcut help overlay (`?`). */
+export function createHelpOverlay(host: HTMLElement): Overlay {
+  const rows = SHORTCUTS.map(([keys, action]) =>
+    el('tr', {}, el('th', { scope: 'row' }, keys), el('td', {}, action)),
+  );
+  const table = el(
+    'table',
+    { class: 'shortcuts' },
+    el('caption', { class: 'visually-hidden' }, 'Keyboard shortcuts'),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { scope: 'col' }, 'Keys'), el('th', { scope: 'col' }, 'Action')),
+    ),
+    el('tbody', {}, ...rows),
+  );
+  return createOverlay(host, 'help', 'Keyboard shortcuts', table);
+}

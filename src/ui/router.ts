@@ -1,0 +1,67 @@
+/**
+ * A tiny hash router: one screen at a time, one file per screen. Links are
+ * parsed and checked by the engine (resolveLink), so a malformed or unknown
+ * link lands on the nearest valid screen with a message, never a blank page.
+ * Later screens (history, compare, map, presenter) register themselves in
+ * screens/index.ts; nothing here needs to change.
+ */
+import { formatRoute, type Route, type Screen } from '../engine/links.ts';
+import { resolveLink, type ResolvedLink } from '../engine/resolve-link.ts';
+import { clear } from './dom.ts';
+import type { App } from './app.ts';
+
+/** A screen on display. `onKey` gets keys no overlay or global shortcut took; true = handled. */
+export interface ScreenHandle {
+  element: HTMLElement;
+  destroy(): void;
+  onKey?(event: KeyboardEvent): boolean;
+}
+
+export type ScreenFactory = (app: App, link: ResolvedLink) => ScreenHandle;
+export type ScreenRegistry = Partial<Record<Screen, ScreenFactory>>;
+
+export interface Router {
+  current(): ScreenHandle | undefined;
+  /** Shows a route and adds it to the browser history. */
+  go(route: Route): void;
+  /** Records where the player is without re-rendering (e.g. after each choice). */
+  replace(route: Route): void;
+}
+
+export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLElement): Router {
+  let current: ScreenHandle | undefined;
+  const show = () => {
+    let link = resolveLink(app.scenarios, window.location.hash);
+    const problems = link.problem ? [link.problem] : [];
+    if (!screens[link.route.screen]) {
+      problems.push(
+        'That screen is not part of this version yet, so you are back at the meeting list.',
+      );
+      link = { route: { screen: 'title' } };
+    }
+    if (problems.length > 0) app.notify(problems.join(' '));
+    const wanted = formatRoute(link.route);
+    if (problems.length > 0 && wanted !== window.location.hash)
+      window.history.replaceState(null, '', wanted);
+    current?.destroy();
+    clear(outlet);
+    const factory = screens[link.route.screen] ?? screens.title;
+    if (!factory) return;
+    current = factory(app, link);
+    outlet.append(current.element);
+    outlet.dataset.screen = link.route.screen;
+  };
+  window.addEventListener('hashchange', show);
+  queueMicrotask(show);
+  return {
+    current: () => current,
+    go(route) {
+      const hash = formatRoute(route);
+      if (hash === window.location.hash) show();
+      else window.location.hash = hash;
+    },
+    replace(route) {
+      window.history.replaceState(null, '', formatRoute(route));
+    },
+  };
+}

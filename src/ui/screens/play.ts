@@ -1,0 +1,141 @@
+/**
+ * The play route, `#/play/<meeting>/<choice ids…>`: the meeting, then its
+ * debrief. The link has already been replayed (resolveLink), so a shared
+ * link opens exactly at its decision. The URL follows every choice.
+ */
+import { newRecord } from '../../engine/record.ts';
+import { createSession, type MeetingSession } from '../../engine/session.ts';
+import { renderDebrief } from '../debrief/debrief.ts';
+import { el } from '../dom.ts';
+import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
+import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
+import type { ScreenFactory } from '../router.ts';
+
+let firstDecisionMarked = false;
+
+/** Marks the first decision on screen, for the browser benchmark. */
+function markFirstDecision(): void {
+  if (firstDecisionMarked) return;
+  firstDecisionMarked = true;
+  performance.mark('mtc:first-decision');
+}
+
+function startSession(
+  scenario: Parameters<typeof createSession>[0],
+  path: string[],
+): MeetingSession {
+  const now = new Date();
+  const record = {
+    ...newRecord(scenario, now),
+    steps: path.map((choiceId) => ({ choiceId, at: now.toISOString() })),
+  };
+  return createSession(scenario, { record }).session;
+}
+
+export const playScreen: ScreenFactory = (app, link) => {
+  const element = el('div', { class: 'play' });
+  if (!link.play) {
+    element.append(el('p', { class: 'page' }, 'This meeting could not be opened.'));
+    return { element, destroy: () => undefined };
+  }
+  const { scenario, replay } = link.play;
+  const session = startSession(
+    scenario,
+    replay.steps.map((step) => step.choice.id),
+  );
+  let meeting: MeetingPart | undefined;
+  let room: RoomHandle | undefined;
+  let destroyed = false;
+
+  const roomOptions = () => ({
+    renderer: app.settings.renderer(),
+    reducedMotion: app.settings.reducedMotion(),
+    showScores: app.settings.get().showScores,
+  });
+  const syncUrl = () =>
+    app.replace({
+      screen: 'play',
+      scenarioId: scenario.id,
+      path: session.record().steps.map((s) => s.choiceId),
+    });
+
+  function mountRoom(part: MeetingPart) {
+    void mountRoomLater(
+      part.stage.stage,
+      part.stage.room,
+      scenario,
+      session,
+      roomOptions,
+      () => destroyed || meeting !== part,
+    ).then((handle) => {
+      room = handle;
+      room?.showSpeaker(part.speaker() ?? null);
+    });
+  }
+
+  function showMeeting(full: boolean) {
+    const part = createMeeting(app, session, {
+      ended: showDebrief,
+      moved: syncUrl,
+      changed: () => room?.showSpeaker(meeting?.speaker() ?? null),
+    });
+    meeting = part;
+    element.replaceChildren(part.element);
+    part.enter(full);
+    markFirstDecision();
+    app.sound.load();
+    app.sound.setRoomTone(true);
+    mountRoom(part);
+  }
+
+  function showDebrief() {
+    room?.destroy();
+    room = undefined;
+    meeting = undefined;
+    app.sound.setRoomTone(false);
+    const debrief = renderDebrief(scenario, session.view(), session.record(), {
+      playAgain: () => app.go({ screen: 'play', scenarioId: scenario.id, path: [] }),
+      rewind: () => rewindFromDebrief(),
+      meetings: () => app.go({ screen: 'select' }),
+    });
+    element.replaceChildren(debrief);
+    window.scrollTo(0, 0);
+    debrief.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  function rewindFromDebrief() {
+    session.rewind(session.view().steps.length - 1);
+    syncUrl();
+    showMeeting(true);
+  }
+
+  const unsubscribeSound = session.subscribe((_view, events) => app.sound.handle(events));
+  const unsubscribeSettings = app.settings.subscribe(() => {
+    meeting?.refresh();
+    room?.update({
+      showScores: app.settings.get().showScores,
+      reducedMotion: app.settings.reducedMotion(),
+      renderer: app.settings.renderer(),
+    });
+  });
+
+  if (session.view().status.kind === 'ended') showDebrief();
+  else showMeeting(replay.steps.length > 0);
+
+  return {
+    element,
+    onKey(event) {
+      if (meeting) return meeting.onKey(event);
+      if (event.key === 'ArrowLeft' || event.key === 'PageUp') return (rewindFromDebrief(), true);
+      return false;
+    },
+    destroy() {
+      destroyed = true;
+      unsubscribeSound();
+      unsubscribeSettings();
+      room?.destroy();
+      room = undefined;
+      app.sound.setRoomTone(false);
+    },
+  };
+};

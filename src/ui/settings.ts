@@ -1,0 +1,70 @@
+/**
+ * The player's settings: read from saved data, written back on change, and
+ * applied to the page (text size, reduced motion). `?renderer=canvas` in the
+ * URL forces the Canvas renderer for this visit without changing the setting.
+ */
+import { DEFAULT_SETTINGS, type Settings } from '../engine/saved-types.ts';
+import type { SavedStore } from './storage.ts';
+
+export type { Settings };
+export type SettingsListener = (settings: Settings, previous: Settings) => void;
+
+export interface SettingsStore {
+  get(): Settings;
+  set(change: Partial<Settings>): void;
+  subscribe(listener: SettingsListener): () => void;
+  /** The renderer to use now: the URL's `?renderer=` wins over the setting. */
+  renderer(): Settings['renderer'];
+  /** True when motion should be reduced, following the system when set to 'system'. */
+  reducedMotion(): boolean;
+}
+
+const TEXT_SCALE: Record<Settings['textSize'], string> = {
+  normal: '1',
+  large: '1.2',
+  'x-large': '1.4',
+};
+
+function systemPrefersReducedMotion(): boolean {
+  try {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  } catch {
+    return false;
+  }
+}
+
+function rendererFromUrl(): Settings['renderer'] | undefined {
+  const wanted = new URLSearchParams(window.location.search).get('renderer');
+  return wanted === 'canvas' || wanted === 'webgl' ? wanted : undefined;
+}
+
+/** Creates the store and applies the current settings to `root` (usually <html>). */
+export function createSettingsStore(saved: SavedStore, root: HTMLElement): SettingsStore {
+  let current: Settings = { ...DEFAULT_SETTINGS, ...saved.data().settings };
+  const listeners = new Set<SettingsListener>();
+  const store: SettingsStore = {
+    get: () => current,
+    set(change) {
+      const previous = current;
+      current = { ...current, ...change };
+      saved.update((data) => ({ ...data, settings: current }));
+      apply();
+      for (const listener of listeners) listener(current, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    renderer: () => rendererFromUrl() ?? current.renderer,
+    reducedMotion: () =>
+      current.reducedMotion === 'on' ||
+      (current.reducedMotion === 'system' && systemPrefersReducedMotion()),
+  };
+  const apply = () => {
+    root.style.setProperty('--text-scale', TEXT_SCALE[current.textSize] ?? '1');
+    root.dataset.motion = store.reducedMotion() ? 'reduced' : 'full';
+    root.dataset.scores = current.showScores ? 'shown' : 'hidden';
+  };
+  apply();
+  return store;
+}

@@ -1,0 +1,76 @@
+/**
+ * The ui's side of the audio seam. The director (src/audio/director.ts, with
+ * Howler) is loaded only when a meeting is on screen, in its own chunk, and
+ * every call is guarded: if audio cannot load or play, the game goes on silently.
+ */
+import type { MeetingEvent } from '../engine/session.ts';
+import type { Settings, SettingsStore } from './settings.ts';
+
+export type CueName = 'choice' | 'trust-up' | 'trust-down' | 'tick' | 'ending-good' | 'ending-poor';
+
+interface AudioSettings {
+  muted: boolean;
+  effectsVolume: number;
+  roomVolume: number;
+}
+
+/** What the director offers (implemented in src/audio/director.ts). */
+interface AudioDirector {
+  handle(events: MeetingEvent[]): void;
+  cue(name: CueName): void;
+  setSettings(settings: AudioSettings): void;
+  startRoomTone(): void;
+  stopRoomTone(): void;
+  destroy(): void;
+}
+
+export interface Sound {
+  /** Starts loading the director; safe to call many times. */
+  load(): void;
+  handle(events: MeetingEvent[]): void;
+  cue(name: CueName): void;
+  /** Room tone plays while a meeting is on screen. */
+  setRoomTone(on: boolean): void;
+}
+
+const audioSettings = (settings: Settings): AudioSettings => ({
+  muted: !settings.sound,
+  effectsVolume: settings.effectsVolume,
+  roomVolume: settings.roomToneVolume,
+});
+
+export function createSound(settings: SettingsStore): Sound {
+  let director: AudioDirector | undefined;
+  let loading = false;
+  let roomTone = false;
+  const safely = (action: (d: AudioDirector) => void) => {
+    if (!director) return;
+    try {
+      action(director);
+    } catch {
+      // Sound is a nicety: a failing cue must never stop the meeting.
+    }
+  };
+  settings.subscribe((next) => safely((d) => d.setSettings(audioSettings(next))));
+  return {
+    load() {
+      if (loading) return;
+      loading = true;
+      import('../audio/director.ts')
+        .then((module) => module.createAudioDirector(audioSettings(settings.get())))
+        .then((loaded: AudioDirector) => {
+          director = loaded;
+          if (roomTone) safely((d) => d.startRoomTone());
+        })
+        .catch(() => {
+          director = undefined;
+        });
+    },
+    handle: (events) => safely((d) => d.handle(events)),
+    cue: (name) => safely((d) => d.cue(name)),
+    setRoomTone(on) {
+      roomTone = on;
+      safely((d) => (on ? d.startRoomTone() : d.stopRoomTone()));
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * localStorage over the pure saved-data envelope (src/engine/saved.ts).
+ * Storage may be missing, full or throwing (private mode): every access is
+ * guarded, and the game goes on in memory with a notice for the player.
+ */
+import { loadSaved, serializeSaved } from '../engine/saved.ts';
+import type { SavedData } from '../engine/saved-types.ts';
+
+export const STORAGE_KEY = 'make-the-call';
+/** Where unreadable saved data is kept aside before a fresh envelope replaces it. */
+export const BACKUP_KEY = 'make-the-call.kept-aside';
+
+export interface SavedStore {
+  /** The current envelope (in memory; written through on every change). */
+  data(): SavedData;
+  /** Applies a change and writes it; returns false when storage refused. */
+  update(change: (data: SavedData) => SavedData): boolean;
+  /** What the player should be told about their saved data on opening, if anything. */
+  notice?: string;
+  /** Called once, the first time a write is refused. */
+  onWriteFailure?: (message: string) => void;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(store: Storage | undefined, key: string): string | null {
+  try {
+    return store ? store.getItem(key) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(store: Storage | undefined, key: string, value: string): boolean {
+  try {
+    if (!store) return false;
+    store.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens saved data. Never throws. */
+export function openSavedStore(): SavedStore {
+  const store = storage();
+  const loaded = loadSaved(read(store, STORAGE_KEY));
+  let data = loaded.data;
+  let notice = loaded.problem?.message;
+  if (loaded.problem) {
+    write(store, BACKUP_KEY, loaded.problem.keptAside);
+    write(store, STORAGE_KEY, serializeSaved(data));
+  }
+  let warnedWrite = false;
+  const saved: SavedStore = {
+    data: () => data,
+    update(change) {
+      data = change(data);
+      const ok = write(store, STORAGE_KEY, serializeSaved(data));
+      if (!ok && !warnedWrite && store) {
+        warnedWrite = true;
+        saved.onWriteFailure?.(
+          'Your browser is not letting this page save, so changes last only until you close it.',
+        );
+      }
+      return ok;
+    },
+  };
+  if (notice === undefined && !store) {
+    notice =
+      'Saving is not available in this browser, so settings last only until you close the page.';
+  }
+  if (notice !== undefined) saved.notice = notice;
+  return saved;
+}
