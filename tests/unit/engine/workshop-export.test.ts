@@ -61,7 +61,7 @@ describe('workshopCsv', () => {
     expect(lines[1]).toBe(
       "r1,Daily standup with a blocker,1,The blocker,I'll read the security checklist and sign it off myself.,9,13,I'll read the security checklist and sign it off myself.,no,I'll ask Vikram to review it today.,\"Slipped, but aligned\"",
     );
-    expect(lines[2]).toContain(',2,2,slip');
+    expect(lines[2]).toContain(',2,2,Slip a week and explain why to everyone.,yes,');
     expect(lines[2]).toContain(',yes,');
   });
 
