@@ -3,7 +3,7 @@
  * it in a browser and for screenshots. Query parameters:
  * scenario, renderer=canvas, reduced=1, scores=0, speaker=<id|pm>,
  * choose=1,2 (option numbers to pick after mounting), cast=<n>, city=<name>,
- * awake=1 (keep the loop running, the baseline for the idle-CPU measurement).
+ * audio=1 (load the audio director too), awake=1 (keep the loop running, the baseline for the idle-CPU measurement).
  */
 import fintech from '../../../scenarios/fintech-sync.yaml?raw';
 import hyderabad from '../../../scenarios/hyderabad-flash-sale.yaml?raw';
@@ -11,7 +11,7 @@ import mumbai from '../../../scenarios/mumbai-saas-priorities.yaml?raw';
 import sample from '../../fixtures/scenarios/sample-standup.yaml?raw';
 import { parseScenario } from '../../../src/content/load.ts';
 import type { Scenario } from '../../../src/content/types.ts';
-import { createSession } from '../../../src/engine/session.ts';
+import { createSession, type MeetingSession } from '../../../src/engine/session.ts';
 import { mountRoom, type RoomHandle } from '../../../src/view/room.ts';
 
 const sources: Record<string, string> = {
@@ -23,8 +23,23 @@ const sources: Record<string, string> = {
 
 declare global {
   interface Window {
-    harness?: { handle?: RoomHandle; error?: string; choose(n: number): void };
+    harness?: {
+      handle?: RoomHandle;
+      error?: string;
+      choose(n: number): void;
+      audioState?: () => string;
+    };
   }
+}
+
+/** Sound with the room: cues follow the session, the room tone runs, nothing may reach the console. */
+async function startAudio(session: MeetingSession) {
+  const { createAudioDirector } = await import('../../../src/audio/director.ts');
+  const { Howler } = await import('howler');
+  const director = await createAudioDirector({ muted: false, effectsVolume: 0.8, roomVolume: 0.4 });
+  director.startRoomTone();
+  session.subscribe((_view, events) => director.handle(events));
+  if (window.harness) window.harness.audioState = () => Howler.ctx?.state ?? 'no context';
 }
 
 function withParams(scenario: Scenario, params: URLSearchParams): Scenario {
@@ -57,6 +72,7 @@ async function main() {
     if (choice) session.choose(choice.id);
   };
   window.harness = { choose };
+  if (params.get('audio') === '1') await startAudio(session);
   try {
     const handle = await mountRoom(stage, scenario, session, {
       renderer: params.get('renderer') === 'canvas' ? 'canvas' : 'webgl',

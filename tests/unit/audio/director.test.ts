@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A stand-in for Howler that records what the director asks of it. */
+const fake = vi.hoisted(() => {
+  const state = {
+    ctxState: 'running' as string,
+    noAudio: false,
+    throwOnCreate: false,
+    throwOnPlay: false,
+    loaded: true,
+    howls: [] as Array<{
+      src: string;
+      loop: boolean;
+      plays: number;
+      volumeValue: number;
+      isPlaying: boolean;
+      unloaded: boolean;
+    }>,
+  };
+  class Howl {
+    record;
+    constructor(options: { src: string[]; loop?: boolean; volume?: number }) {
+      if (state.throwOnCreate) throw new Error('no audio here');
+      this.record = {
+        src: options.src[0] ?? '',
+        loop: options.loop ?? false,
+        plays: 0,
+        volumeValue: options.volume ?? 1,
+        isPlaying: false,
+        unloaded: false,
+      };
+      state.howls.push(this.record);
+    }
+    play() {
+      if (state.throwOnPlay) throw new Error('blocked');
+      this.record.plays++;
+      this.record.isPlaying = true;
+      return 1;
+    }
+    pause() {
+      this.record.isPlaying = false;
+      return this;
+    }
+    playing() {
+      return this.record.isPlaying;
+    }
+    volume(value?: number) {
+      if (value !== undefined) this.record.volumeValue = value;
+      return this;
+    }
+    state() {
+      return state.loaded ? 'loaded' : 'loading';
+    }
+    unload() {
+      this.record.unloaded = true;
+    }
+  }
+  const Howler = {
+    get noAudio() {
+      return state.noAudio;
+    },
+    get ctx() {
+      return { state: state.ctxState };
+    },
+  };
+  return { state, Howl, Howler };
+});
+
+vi.mock('howler', () => ({ Howl: fake.Howl, Howler: fake.Howler }));
+
+const { createAudioDirector } = await import('../../../src/audio/director.ts');
+
+const listeners = new Map<string, () => void>();
+const settings = { muted: false, effectsVolume: 0.8, roomVolume: 0.3 };
+const howl = (name: string) => fake.state.howls.find((h) => h.src.endsWith(`/${name}.wav`));
+
+beforeEach(() => {
+  Object.assign(fake.state, {
+    ctxState: 'running',
+    noAudio: false,
+    throwOnCreate: false,
+    throwOnPlay: false,
+    loaded: true,
+    howls: [],
+  });
+  listeners.clear();
+  vi.stubGlobal('navigator', { userActivation: { hasBeenActive: true } });
+  vi.stubGlobal('window', {
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    removeEventListener: (type: string) => listeners.delete(type),
+  });
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('createAudioDirector', () => {
+  it('plays the choice at once and the trust cue a moment later', async () => {
+    const director = await createAudioDirector(settings);
+    director.handle([
+      { type: 'choice-made', choiceId: 'a' },
+      { type: 'trust-changed', castId: 'x', delta: 1 },
+    ]);
+    expect(howl('choice')?.plays).toBe(1);
+    expect(howl('trust-up')?.plays).toBe(0);
+    vi.advanceTimersByTime(400);
+    expect(howl('trust-up')?.plays).toBe(1);
+  });
+
+  it('plays nothing while muted, and pauses the room tone', async () => {
+    const director = await createAudioDirector(settings);
+    director.startRoomTone();
+    expect(howl('room-tone')?.isPlaying).toBe(true);
+    director.setSettings({ ...settings, muted: true });
+    director.cue('choice');
+    expect(howl('choice')?.plays).toBe(0);
+    expect(howl('room-tone')?.isPlaying).toBe(false);
+    director.setSettings(settings);
+    expect(howl('room-tone')?.isPlaying).toBe(true);
+  });
+
+  it('keeps effects and room tone at their own volumes', async () => {
+    const director = await createAudioDirector(settings);
+    director.setSettings({ muted: false, effectsVolume: 0.5, roomVolume: 0.1 });
+    director.startRoomTone();
+    director.cue('tick');
+    expect(howl('tick')?.volumeValue).toBe(0.5);
+    expect(howl('room-tone')?.volumeValue).toBe(0.1);
+  });
+
+  it('does not queue cues while the browser keeps audio suspended', async () => {
+    fake.state.ctxState = 'suspended';
+    const director = await createAudioDirector(settings);
+    director.cue('choice');
+    expect(howl('choice')?.plays).toBe(0);
+  });
+
+  it('waits for a user gesture before touching audio at all', async () => {
+    vi.stubGlobal('navigator', { userActivation: { hasBeenActive: false } });
+    const director = await createAudioDirector(settings);
+    director.startRoomTone();
+    expect(fake.state.howls).toHaveLength(0);
+    listeners.get('pointerdown')?.();
+    expect(howl('room-tone')?.isPlaying).toBe(true);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('never throws when audio cannot be created or played', async () => {
+    fake.state.throwOnCreate = true;
+    const silent = await createAudioDirector(settings);
+    expect(() => {
+      silent.handle([{ type: 'choice-made', choiceId: 'a' }]);
+      silent.cue('ending-good');
+      silent.startRoomTone();
+      silent.setSettings(settings);
+      silent.stopRoomTone();
+      silent.destroy();
+    }).not.toThrow();
+
+    fake.state.throwOnCreate = false;
+    fake.state.throwOnPlay = true;
+    const blocked = await createAudioDirector(settings);
+    expect(() => {
+      blocked.cue('choice');
+      blocked.startRoomTone();
+      blocked.handle([{ type: 'ended', endingId: 'e', rating: 'poor' }]);
+      vi.runAllTimers();
+    }).not.toThrow();
+  });
+
+  it('does nothing when the browser has no audio', async () => {
+    fake.state.noAudio = true;
+    const director = await createAudioDirector(settings);
+    director.cue('choice');
+    director.startRoomTone();
+    expect(fake.state.howls).toHaveLength(0);
+  });
+
+  it('cancels pending cues and unloads on destroy', async () => {
+    const director = await createAudioDirector(settings);
+    director.handle([{ type: 'ended', endingId: 'e', rating: 'best' }]);
+    director.destroy();
+    vi.runAllTimers();
+    expect(howl('ending-good')?.plays).toBe(0);
+    expect(fake.state.howls.every((h) => h.unloaded)).toBe(true);
+  });
+});
