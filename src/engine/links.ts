@@ -16,7 +16,9 @@ export type Route =
   | { screen: 'debrief'; runId: string }
   | { screen: 'history'; scenarioId?: string }
   | { screen: 'compare'; runIds: string[] }
-  | { screen: 'map'; scenarioId: string };
+  | { screen: 'map'; scenarioId: string }
+  /** A facilitator's workshop summary: the session named, or the latest one. */
+  | { screen: 'workshop'; sessionId?: string };
 
 /** A screen name, as written in the first part of the hash. */
 export type Screen = Route['screen'];
@@ -32,7 +34,9 @@ export const MAX_HASH_LENGTH = 2000;
 /** Most runs a compare link may name. */
 export const MAX_COMPARE_RUNS = 8;
 
-const SCREENS = 'title select play debrief history compare map'.split(' ') as readonly Screen[];
+const SCREENS = 'title select play debrief history compare map workshop'.split(
+  ' ',
+) as readonly Screen[];
 
 /** The hash for a route, e.g. `#/play/sample-standup/ask-vikram.ship`. */
 export function formatRoute(route: Route): string {
@@ -54,6 +58,8 @@ export function formatRoute(route: Route): string {
       return `#/compare/${route.runIds.map(part).join('.')}`;
     case 'map':
       return `#/map/${part(route.scenarioId)}`;
+    case 'workshop':
+      return route.sessionId === undefined ? '#/workshop' : `#/workshop/${part(route.sessionId)}`;
   }
 }
 
@@ -136,6 +142,8 @@ function parseRoute(body: string): ParsedLink {
       return withJunk(parseDebrief(rest[0] ?? ''), 1);
     case 'compare':
       return withJunk(parseCompare(rest[0] ?? ''), 1);
+    case 'workshop':
+      return withJunk(parseWorkshop(rest[0]), 1);
   }
 }
 
@@ -184,6 +192,15 @@ function parseCompare(segment: string): ParsedLink {
     { screen: 'compare', runIds },
     cut ? `Repeated runs, or more than ${MAX_COMPARE_RUNS}, were left out.` : undefined,
   );
+}
+
+function parseWorkshop(segment: string | undefined): ParsedLink {
+  if (segment === undefined || segment === '') return link({ screen: 'workshop' });
+  const id = decode(segment);
+  if (id !== undefined && RUN_ID_PATTERN.test(id))
+    return link({ screen: 'workshop', sessionId: id });
+  const problem = `The link names a workshop session "${clip(id ?? segment)}" that is not a valid id, so the latest session is shown.`;
+  return link({ screen: 'workshop' }, problem);
 }
 
 /** A parsed link, with `problem` only when there is one. */

@@ -12,6 +12,8 @@ describe('parseHash and formatRoute', () => {
     { screen: 'history', scenarioId: 'sample-standup' },
     { screen: 'compare', runIds: ['run-a', 'run-b', 'run-c'] },
     { screen: 'map', scenarioId: 'sample-standup' },
+    { screen: 'workshop' },
+    { screen: 'workshop', sessionId: 'workshop-2026-11-25' },
   ];
 
   it.each(routes)('round-trips $screen', (route) => {
@@ -99,5 +101,13 @@ describe('parseHash and formatRoute', () => {
       route: { screen: 'history' },
       problem: expect.any(String),
     });
+  });
+});
+
+describe('workshop links', () => {
+  it('falls back to the latest session when the session id is not an id', () => {
+    const parsed = parseHash('#/workshop/%20bad%20id');
+    expect(parsed.route).toEqual({ screen: 'workshop' });
+    expect(parsed.problem).toMatch(/workshop session " bad id"/);
   });
 });
