@@ -41,13 +41,15 @@ export function formatCount(count: bigint): string {
   return `${digits[0]}.${digits[1]}e${digits.length - 1}`;
 }
 
-/** Left-aligned first column, right-aligned others, columns padded to fit. */
+/** Columns padded to fit; numbers (cells starting with a digit) right-aligned, text left-aligned. */
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, c) => Math.max(title.length, ...rows.map((r) => r[c]!.length)));
+  const numeric = header.map((_, c) => rows.every((row) => /^[\d.]/.test(row[c]!)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-      .join('  ');
+      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
