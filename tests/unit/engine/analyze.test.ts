@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { Scenario as ScenarioSchema } from '../../../src/content/schema.ts';
+import { parseScenario } from '../../../src/content/load.ts';
 import { analyze } from '../../../src/engine/analyze.ts';
 import { makeScenario, type NodeInput } from '../../support/builders.ts';
 import { enumeratePaths } from '../../support/enumerate.ts';
 
+/** A fixture through the content layer's own loader (schema and graph checks). */
 function loadFixture(name: string) {
-  const url = new URL(`../../fixtures/scenarios/${name}.yaml`, import.meta.url);
-  return ScenarioSchema.parse(parse(readFileSync(url, 'utf8')));
+  const path = `tests/fixtures/scenarios/${name}.yaml`;
+  const { scenario, diagnostics } = parseScenario(
+    readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'),
+    path,
+  );
+  if (!scenario) throw new Error(diagnostics.map((d) => JSON.stringify(d)).join('\n'));
+  return scenario;
 }
 
 /** A chain of `length` nodes, each with `width` choices to the next one; the last closes. */
