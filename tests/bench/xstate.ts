@@ -9,6 +9,8 @@ export type SimplePathsResult =
   | { status: 'failed'; reason: string };
 
 const CHILD = fileURLToPath(new URL('./xstate-paths.ts', import.meta.url));
+/** The repo root, so `--import tsx` resolves from the project's node_modules. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Times `getSimplePaths`; the limit starts once the child has built its machine. */
 export function timeSimplePaths(
@@ -17,6 +19,7 @@ export function timeSimplePaths(
 ): Promise<SimplePathsResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(options)], {
+      cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let result: SimplePathsResult | undefined;
