@@ -82,23 +82,16 @@ class Explorer {
   }
 
   result(): StateGraph {
-    const { endingPaths, stuck } = this;
-    const [pairNode, order, edgeStart, edgeEnd, edgeChoice, edgeTarget] = [
-      this.pairNode,
-      this.order,
-      this.edgeStart,
-      this.edgeEnd,
-      this.edgeChoice,
-      this.edgeTarget,
-    ].map((list) => list.view()) as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-    ];
-    return { pairNode, order, edgeStart, edgeEnd, edgeChoice, edgeTarget, endingPaths, stuck };
+    return {
+      pairNode: this.pairNode.view(),
+      order: this.order.view(),
+      edgeStart: this.edgeStart.view(),
+      edgeEnd: this.edgeEnd.view(),
+      edgeChoice: this.edgeChoice.view(),
+      edgeTarget: this.edgeTarget.view(),
+      endingPaths: this.endingPaths,
+      stuck: this.stuck,
+    };
   }
 
   expandNode(node: number): void {
