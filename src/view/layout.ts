@@ -7,10 +7,10 @@ export const DESIGN_WIDTH = 1920;
 export const DESIGN_HEIGHT = 1080;
 
 /** The table is an ellipse seen slightly from above; the cast sits along its far edge. */
-export const TABLE = { x: 960, y: 720, radiusX: 800, radiusY: 150 } as const;
+export const TABLE = { x: 960, y: 650, radiusX: 800, radiusY: 150 } as const;
 
 /** The PM's seat: the empty chair in the foreground, seen from behind (the player sits there). */
-export const PM_SEAT = { x: 960, y: 1000, plateY: 838 } as const;
+export const PM_SEAT = { x: 960, y: 960, plateY: 770 } as const;
 
 export interface Seat {
   /** Where the figure meets the table's far edge. */

@@ -6,8 +6,8 @@ import type { BackdropTheme } from '../themes.ts';
 import { drawCityView, type Pane } from './city-views.ts';
 import { addText, fitText, mix } from './paint.ts';
 
-const FLOOR_Y = 640;
-export const WINDOW: Pane = { x: 560, y: 60, w: 800, h: 310 };
+const FLOOR_Y = 580;
+export const WINDOW: Pane = { x: 560, y: 50, w: 800, h: 290 };
 
 export interface BackdropText {
   company: string;
@@ -20,9 +20,9 @@ export function drawBackdrop(scene: Phaser.Scene, theme: BackdropTheme, text: Ba
   g.fillStyle(theme.wall, 1);
   g.fillRect(0, 0, DESIGN_WIDTH, FLOOR_Y);
   g.fillStyle(ROOM.wainscot, 1);
-  g.fillRect(0, FLOOR_Y - 130, DESIGN_WIDTH, 130);
+  g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 110);
   g.fillStyle(ROOM.skirting, 1);
-  g.fillRect(0, FLOOR_Y - 130, DESIGN_WIDTH, 6);
+  g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 6);
   g.fillRect(0, FLOOR_Y - 14, DESIGN_WIDTH, 14);
   g.fillStyle(ROOM.floor, 1);
   g.fillRect(0, FLOOR_Y, DESIGN_WIDTH, DESIGN_HEIGHT - FLOOR_Y);

@@ -6,19 +6,11 @@
 import type * as Phaser from 'phaser';
 import type { CastMember } from '../../content/types.ts';
 import type { Seat } from '../layout.ts';
-import {
-  appearanceFor,
-  CARD,
-  GLOW,
-  INK,
-  INK_SOFT,
-  METER_COLOURS,
-  ROOM,
-  type Appearance,
-} from '../palette.ts';
-import { POSTURE_OFFSET, type Expression, type Reaction } from '../reactions.ts';
+import { appearanceFor, CARD, GLOW, INK, INK_SOFT, METER_COLOURS, ROOM } from '../palette.ts';
+import { POSTURE_OFFSET, type Reaction } from '../reactions.ts';
 import { drawSpeechBubble } from './furniture.ts';
-import { addText, fitText, halo, mix } from './paint.ts';
+import { drawFace, drawPerson } from './person.ts';
+import { addText, fitText, halo } from './paint.ts';
 
 const SPEAKING_RAISE = -18;
 const PLATE_HEIGHT = 86;
@@ -59,7 +51,7 @@ export class CastFigure {
     chair.fillRoundedRect(-84, -236, 168, 250, 30);
     this.body = scene.add.container(0, 0);
     this.face = scene.add.graphics();
-    this.bubble = drawSpeechBubble(scene, 'right').setPosition(-30, -286).setVisible(false);
+    this.bubble = drawSpeechBubble(scene, 'right').setPosition(-122, -176).setVisible(false);
     this.badge = scene.add.container(86, -222).setVisible(false);
     this.body.add([drawPerson(scene, look), this.face]);
     root.add([this.glow, chair, this.body]);
@@ -68,7 +60,7 @@ export class CastFigure {
     this.marks.add([this.bubble, this.badge]);
     layers.marks.add(this.marks);
 
-    const plate = scene.add.container(seat.x, seat.y + 52 * seat.scale);
+    const plate = scene.add.container(seat.x, seat.y + 46 * seat.scale);
     this.plateCard = scene.add.graphics();
     const width = seat.plateWidth;
     const name = addText(scene, 0, -16, member.name, {
@@ -169,53 +161,4 @@ export class CastFigure {
     target.setScale(0.5);
     this.scene.tweens.add({ targets: target, scale: 1, duration: 260, ease: 'Back.easeOut' });
   }
-}
-
-function drawPerson(scene: Phaser.Scene, look: Appearance): Phaser.GameObjects.Graphics {
-  const g = scene.add.graphics();
-  if (look.hairStyle === 'long') {
-    g.fillStyle(look.hair, 1);
-    g.fillRoundedRect(-52, -206, 104, 118, 44);
-  }
-  g.fillStyle(look.shirt, 1);
-  g.fillRoundedRect(-74, -112, 148, 150, { tl: 46, tr: 46, bl: 0, br: 0 });
-  g.fillStyle(mix(look.shirt, 0x000000, 0.18), 1);
-  g.fillRect(-74, -20, 148, 58);
-  g.fillStyle(look.skin, 1);
-  g.fillRect(-15, -128, 30, 28);
-  g.fillTriangle(-17, -112, 17, -112, 0, -86);
-  g.fillStyle(mix(look.shirt, 0xffffff, 0.3), 1);
-  g.fillTriangle(-17, -113, -2, -100, -30, -94);
-  g.fillTriangle(17, -113, 2, -100, 30, -94);
-  g.fillStyle(mix(look.skin, 0x000000, 0.1), 1);
-  g.fillCircle(-44, -158, 9);
-  g.fillCircle(44, -158, 9);
-  g.fillStyle(look.skin, 1);
-  g.fillCircle(0, -160, 44);
-  g.fillStyle(look.hair, 1);
-  if (look.hairStyle === 'crop') g.fillEllipse(0, -196, 82, 28);
-  else g.fillEllipse(0, -192, 92, 42);
-  if (look.hairStyle === 'bun') g.fillCircle(0, -214, 18);
-  if (look.hairStyle === 'long') g.fillEllipse(-30, -178, 34, 46);
-  return g;
-}
-
-function drawFace(g: Phaser.GameObjects.Graphics, expression: Expression): void {
-  g.clear();
-  g.fillStyle(INK, 1);
-  g.fillCircle(-15, -160, 5);
-  g.fillCircle(15, -160, 5);
-  g.lineStyle(4, INK, 0.9);
-  const browTilt = expression === 'frown' ? 5 : expression === 'smile' ? -3 : 0;
-  g.lineBetween(-25, -176 - browTilt, -8, -176 + browTilt);
-  g.lineBetween(25, -176 - browTilt, 8, -176 + browTilt);
-  g.lineStyle(5, INK, 1);
-  g.beginPath();
-  if (expression === 'smile') g.arc(0, -148, 15, 0.15 * Math.PI, 0.85 * Math.PI);
-  else if (expression === 'frown') g.arc(0, -124, 15, 1.2 * Math.PI, 1.8 * Math.PI);
-  else {
-    g.moveTo(-11, -138);
-    g.lineTo(11, -138);
-  }
-  g.strokePath();
 }

@@ -27,6 +27,7 @@ declare global {
       handle?: RoomHandle;
       error?: string;
       choose(n: number): void;
+      rewind(decision: number): void;
       audioState?: () => string;
     };
   }
@@ -71,7 +72,7 @@ async function main() {
     const choice = session.view().choices[n - 1];
     if (choice) session.choose(choice.id);
   };
-  window.harness = { choose };
+  window.harness = { choose, rewind: (decision) => session.rewind(decision) };
   if (params.get('audio') === '1') await startAudio(session);
   try {
     const handle = await mountRoom(stage, scenario, session, {
