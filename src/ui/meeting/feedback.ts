@@ -30,7 +30,11 @@ function changes(
 }
 
 export function createFeedback(scenario: Scenario): Feedback {
-  const heading = el('h3', { class: 'feedback-heading', tabindex: -1 }, 'What happened');
+  const heading = el(
+    'h3',
+    { class: 'feedback-heading visually-hidden', tabindex: -1 },
+    'What happened',
+  );
   const body = el('div', { class: 'feedback-body' });
   const element = el(
     'section',
@@ -44,7 +48,7 @@ export function createFeedback(scenario: Scenario): Feedback {
     render(step, previous, showScores) {
       clear(body);
       body.append(
-        el('p', { class: 'feedback-choice' }, el('strong', {}, 'You: '), step.choiceText),
+        el('p', { class: 'feedback-choice' }, el('strong', {}, 'You said: '), step.choiceText),
         el('p', { class: 'feedback-text' }, step.feedback),
         el(
           'p',

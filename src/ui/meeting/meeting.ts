@@ -59,7 +59,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
     settings: () => app.overlays.settings.open(),
     leave: () => app.go({ screen: 'title' }),
   });
-  stage.dialogue.append(transcript.element, decide.element, feedback.element, stage.next);
+  stage.body.append(transcript.element, decide.element, feedback.element);
 
   const speaker = (): string | undefined => {
     const view = session.view();

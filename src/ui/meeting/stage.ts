@@ -2,8 +2,9 @@
  * The 16:9 stage: the Phaser room's canvas behind, the DOM layer in front.
  * The room draws the full 1920×1080 design (its own meters panel top left,
  * the cast along the table, name plates at ~55–63% of the height), so the
- * DOM keeps out of its way: the dialogue and the tools along the bottom
- * (~35% while lines are read, more while choosing). The
+ * DOM keeps out of its way: the dialogue along the bottom (~35% while
+ * lines are read and after a choice, more while choosing), with the tools
+ * in its footer beside Continue. The
  * DOM meters and cast list are the picture until the room is ready, and
  * stay in the DOM for screen readers after it (see styles.css).
  */
@@ -14,7 +15,8 @@ export interface StageParts {
   element: HTMLElement;
   stage: HTMLElement;
   room: HTMLElement;
-  dialogue: HTMLElement;
+  /** Where the meeting puts the transcript, the options and the feedback. */
+  body: HTMLElement;
   decisionLabel: HTMLElement;
   next: HTMLButtonElement;
   back: HTMLButtonElement;
@@ -49,33 +51,24 @@ export function buildStage(
   );
   const { company, city } = scenario.setting;
   const decisionLabel = el('h2', { class: 'decision-label', id: 'decision-label' });
-  const heading = el(
-    'header',
-    { class: 'dialogue-head' },
-    el(
-      'div',
-      { class: 'titles' },
-      el(
-        'h1',
-        { class: 'meeting-title' },
-        scenario.title,
-        el('span', { class: 'meeting-where' }, ` · ${company}, ${city}`),
-      ),
-      decisionLabel,
-    ),
-    tools,
-  );
+  const title = el('h1', { class: 'meeting-title' }, scenario.title);
+  title.append(el('span', { class: 'meeting-where' }, ` · ${company}, ${city}`));
+  const heading = el('header', { class: 'dialogue-head' }, title, decisionLabel);
   const next = button('Continue', actions.next, {
     class: 'primary next',
     'aria-keyshortcuts': 'Enter Space ArrowRight PageDown',
   });
+  const body = el('div', { class: 'dialogue-body' });
+  const foot = el('div', { class: 'dialogue-foot' }, tools, next);
   const dialogue = el(
     'section',
     { class: 'dialogue', 'aria-labelledby': 'decision-label' },
     heading,
+    body,
+    foot,
   );
   const layer = el('div', { class: 'layer' }, meters, cast, dialogue);
   const stage = el('div', { class: 'stage', 'data-room': 'waiting' }, room, layer);
   const element = el('div', { class: 'stage-wrap' }, stage);
-  return { element, stage, room, dialogue, decisionLabel, next, back };
+  return { element, stage, room, body, decisionLabel, next, back };
 }
