@@ -1,5 +1,5 @@
 /** Small helpers shared by bench parts: timing, number formats, plain-text tables. */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 
 export interface Timing {
   /** Median wall-clock ms. */
@@ -53,8 +53,14 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** The machine's load average: other work on these 2 shared cores skews every timing. */
+/** The machine's load average: other work on these shared cores skews every timing. */
 export function loadNote(): string {
   const [one, five] = loadavg();
-  return `load average ${one!.toFixed(2)} (1 min), ${five!.toFixed(2)} (5 min)`;
+  const cores = availableParallelism();
+  const busy =
+    one! > cores
+      ? ` — more runnable work than ${cores} cores, so wall times include waiting for a core;` +
+        ' CPU time is the steadier figure'
+      : '';
+  return `load average ${one!.toFixed(2)} (1 min), ${five!.toFixed(2)} (5 min)${busy}`;
 }
