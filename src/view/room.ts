@@ -63,7 +63,9 @@ function startGame(
       disableContextMenu: false,
       audio: { noAudio: true },
       input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      // Top-aligned: on a 4:3 projector the spare height collects below the room,
+      // where the DOM dialogue sits, instead of splitting into two bands.
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
       render: { antialias: true, powerPreference: 'low-power' },
       scene: [],
     });

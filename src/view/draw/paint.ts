@@ -41,7 +41,7 @@ export function halo(
   colour: number,
   alpha = 0.5,
 ): void {
-  const rings = 8;
+  const rings = 14;
   for (let i = rings; i >= 1; i--) {
     g.fillStyle(colour, (alpha / rings) * 1.6);
     g.fillCircle(x, y, (radius * i) / rings);
