@@ -6,10 +6,12 @@
 import { newRecord } from '../../engine/record.ts';
 import { createSession, type MeetingSession } from '../../engine/session.ts';
 import { renderDebrief } from '../debrief/debrief.ts';
+import { enhanceDebrief } from '../history/debrief-extras.ts';
 import { el } from '../dom.ts';
 import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
 import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
 import type { ScreenFactory } from '../router.ts';
+import { resumeSession, saveRunAsPlayed } from '../runs.ts';
 
 let firstDecisionMarked = false;
 
@@ -39,10 +41,10 @@ export const playScreen: ScreenFactory = (app, link) => {
     return { element, destroy: () => undefined };
   }
   const { scenario, replay } = link.play;
-  const session = startSession(
-    scenario,
-    replay.steps.map((step) => step.choice.id),
-  );
+  // Issue 5: continue the saved run this link points at, and save every choice.
+  const path = replay.steps.map((step) => step.choice.id);
+  const session = resumeSession(app, scenario, path) ?? startSession(scenario, path);
+  saveRunAsPlayed(app, session);
   let meeting: MeetingPart | undefined;
   let room: RoomHandle | undefined;
   let destroyed = false;
@@ -99,12 +101,13 @@ export const playScreen: ScreenFactory = (app, link) => {
       meetings: () => app.go({ screen: 'select' }),
     });
     element.replaceChildren(debrief);
+    enhanceDebrief(app, debrief, session, rewindFromDebrief);
     window.scrollTo(0, 0);
     debrief.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  function rewindFromDebrief() {
-    session.rewind(session.view().steps.length - 1);
+  function rewindFromDebrief(to = session.view().steps.length - 1) {
+    session.rewind(to);
     syncUrl();
     showMeeting(true);
   }

@@ -76,6 +76,7 @@ export const titleScreen: ScreenFactory = (app, link) => {
         { class: 'toolbar' },
         button('Settings', () => app.overlays.settings.open()),
         button('Keyboard shortcuts', () => app.overlays.help.open()),
+        button('History', () => app.go({ screen: 'history' }), { 'data-action': 'history' }),
       ),
     ),
     el('section', { class: 'meetings', 'aria-labelledby': 'meetings-heading' }, heading, cards),
