@@ -1,0 +1,84 @@
+/**
+ * What presenter mode adds around every screen: the blank screen, the
+ * countdown, and a small bar (open the presenter view, the workshop summary,
+ * leave presenter mode) that hides with the pointer.
+ */
+import type { App } from '../app.ts';
+import { button, el } from '../dom.ts';
+import { clockText, isRunning, remainingMs } from './countdown.ts';
+import type { Presenter } from './mode.ts';
+
+export interface PresenterChrome {
+  render(): void;
+}
+
+export interface ChromeActions {
+  toggleCountdown(): void;
+  /** The countdown reached zero in this window. */
+  zero(): void;
+}
+
+/** Opens the presenter view: the same meeting, with notes, in a second window. */
+export function openPresenterView(app: App): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('view', 'presenter');
+  url.searchParams.delete('mode');
+  const opened = window.open(url.href, 'make-the-call-presenter', 'popup,width=1280,height=800');
+  if (!opened) app.announce('The browser blocked the second window; allow pop-ups for this page.');
+}
+
+export function createPresenterChrome(
+  app: App,
+  presenter: Presenter,
+  actions: ChromeActions,
+): PresenterChrome {
+  const blank = el('div', { class: 'presenter-blank', 'aria-hidden': 'true' });
+  const clock = el('span', { class: 'presenter-clock' });
+  const countdown = el(
+    'div',
+    { class: 'presenter-countdown', role: 'timer', 'aria-label': 'Discussion countdown' },
+    clock,
+  );
+  const timerButton = button('Countdown (T)', actions.toggleCountdown, {
+    'aria-keyshortcuts': 'T',
+  });
+  const bar = el(
+    'nav',
+    { class: 'presenter-bar', 'aria-label': 'Presenter' },
+    button('Open presenter view', () => openPresenterView(app)),
+    timerButton,
+    button('Workshop summary', () => app.go({ screen: 'workshop' })),
+    button('Leave presenter mode', () => presenter.setActive(false), {
+      'aria-keyshortcuts': 'P',
+    }),
+  );
+  document.body.append(blank, countdown, bar);
+
+  let ticking = 0;
+  let chimed = false;
+  const paint = () => {
+    const state = presenter.countdown();
+    const left = remainingMs(state, Date.now());
+    const started = isRunning(state) || left < state.seconds * 1000;
+    countdown.hidden = !presenter.active() || !started;
+    countdown.dataset.state = isRunning(state) ? (left === 0 ? 'done' : 'running') : 'paused';
+    clock.textContent = left === 0 ? 'Time' : clockText(left);
+    timerButton.textContent =
+      isRunning(state) && left > 0 ? 'Pause countdown (T)' : 'Countdown (T)';
+    if (isRunning(state) && left === 0 && !chimed) {
+      chimed = true;
+      actions.zero();
+    }
+    if (!isRunning(state) || left > 0) chimed = left === 0 && chimed;
+    if (!isRunning(state) || left === 0) {
+      window.clearInterval(ticking);
+      ticking = 0;
+    } else if (!ticking) ticking = window.setInterval(paint, 250);
+  };
+  const render = () => {
+    bar.hidden = !presenter.active();
+    paint();
+  };
+  render();
+  return { render };
+}

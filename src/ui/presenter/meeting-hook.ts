@@ -1,0 +1,286 @@
+/**
+ * Presenter mode inside the meeting screen: the discussion prompt before the
+ * options, the room vote instead of choosing directly, the reveal of the
+ * other options after the choice, the facilitator's notes in the presenter
+ * view, the run saved with its votes, and the sync with the other window.
+ * The meeting (src/ui/meeting/meeting.ts) calls `render` and `onKey`.
+ */
+import type { RunStep } from '../../engine/record.ts';
+import { optionOutcomes, type OptionOutcome } from '../../engine/outcomes.ts';
+import { replayChoices } from '../../engine/replay.ts';
+import type { MeetingSession } from '../../engine/session.ts';
+import type { App } from '../app.ts';
+import { clear, el } from '../dom.ts';
+import { presenter } from './mode.ts';
+import { notesPanel, othersPanel, promptPanel, votePanel } from './panels.ts';
+import { sameMeeting, type MeetingSync } from './sync.ts';
+import { emptyVote, setHands, voteKey, type VoteDecision, type VoteState } from './votes.ts';
+import { runIdOf } from '../runs.ts';
+import { newWorkshopRunId, saveWorkshopRun, withSessionRun } from './workshop-store.ts';
+import { nextWords } from './next-words.ts';
+
+export type PhaseKind = 'lines' | 'choices' | 'feedback';
+
+/** What the meeting lets presenter mode do. */
+export interface MeetingControls {
+  choose(choiceId: string, extra: Pick<RunStep, 'votes' | 'override'>): void;
+  rewindTo(decision: number): void;
+  /** Shows the lines (the first `shown`) or the options of the current decision; the debrief once ended. */
+  read(kind: 'lines' | 'choices', shown: number): void;
+}
+
+export interface PresenterPart {
+  active(): boolean;
+  render(kind: PhaseKind, shown: number): void;
+  onKey(event: KeyboardEvent, kind: PhaseKind): boolean;
+}
+
+const CONTINUE = new Set(['Enter', ' ', 'ArrowRight', 'PageDown']);
+const BACK = new Set(['ArrowLeft', 'PageUp']);
+const runIds = new WeakMap<MeetingSession, string>();
+
+const stepKey = (step: Pick<RunStep, 'choiceId' | 'votes' | 'override'>) =>
+  JSON.stringify([step.choiceId, step.votes ?? null, step.override === true]);
+
+export function attachPresenter(
+  app: App,
+  session: MeetingSession,
+  dialogue: HTMLElement,
+  controls: MeetingControls,
+): PresenterPart {
+  const scenario = session.scenario;
+  const host = el('div', { class: 'presenter-part' });
+  dialogue.append(host);
+  let kind: PhaseKind = 'choices';
+  let shown = 0;
+  let stage: 'discuss' | 'vote' = 'discuss';
+  let vote: VoteState = emptyVote(0);
+  let revealed = 0;
+  let message = '';
+  let decisionKey = '';
+  let following = false;
+  let published: MeetingSync | undefined;
+  let saved = '';
+  const active = () => presenter()?.active() === true;
+  const runId = () =>
+    runIds.get(session) ?? (runIds.set(session, newWorkshopRunId()), runIds.get(session) as string);
+
+  const view = () => session.view();
+  const others = (): { list: OptionOutcome[]; before: { customer: number; pleasing: number } } => {
+    const steps = session.record().steps;
+    const position = replayChoices(
+      scenario,
+      steps.slice(0, -1).map((s) => s.choiceId),
+    );
+    const taken = steps[steps.length - 1]?.choiceId;
+    const list = optionOutcomes(scenario, position).filter((o) => o.choice.id !== taken);
+    return {
+      list,
+      before: { customer: position.state.customer, pleasing: position.state.pleasing },
+    };
+  };
+
+  const current = (): MeetingSync => ({
+    runId: runId(),
+    scenarioId: scenario.id,
+    steps: session.record().steps.map(({ choiceId, votes, override }) => ({
+      choiceId,
+      ...(votes ? { votes } : {}),
+      ...(override ? { override } : {}),
+    })),
+    phase: view().status.kind === 'ended' && kind !== 'feedback' ? 'ended' : kind,
+    shown,
+    stage,
+    counts: vote.counts,
+    selected: vote.selected,
+    revealed,
+  });
+
+  /** Files the run (saved with its votes by the history, src/ui/runs.ts) under today's workshop. */
+  const save = () => {
+    const record = session.record();
+    const key = JSON.stringify(record.steps.map(stepKey));
+    if (key === saved || record.steps.length === 0) return;
+    saved = key;
+    const historyId = runIdOf(session);
+    if (historyId === undefined) return saveWorkshopRun(app.saved, scenario, runId(), record);
+    const now = new Date().toISOString();
+    app.saved.update((data) => withSessionRun(data, historyId, now));
+  };
+
+  const resetForDecision = () => {
+    const v = view();
+    const key = `${v.node?.id ?? 'end'}@${v.steps.length}`;
+    if (key === decisionKey) return;
+    decisionKey = key;
+    stage = v.node?.prompt ? 'discuss' : 'vote';
+    vote = emptyVote(v.choices.length);
+    revealed = 0;
+    message = '';
+  };
+
+  const decide = (decision: VoteDecision) => {
+    const choice = view().choices[decision.index];
+    if (!choice) return;
+    const counted = vote.counts.some((hands) => hands > 0);
+    const votes = counted
+      ? Object.fromEntries(view().choices.map((c, i) => [c.id, vote.counts[i] ?? 0]))
+      : undefined;
+    controls.choose(choice.id, {
+      ...(votes ? { votes } : {}),
+      ...(decision.override ? { override: true } : {}),
+    });
+  };
+
+  const voteActions = {
+    select: (index: number) => ((vote = { ...vote, selected: index }), paint()),
+    add: (index: number, delta: number) => (
+      (vote = setHands({ ...vote, selected: index }, index, (vote.counts[index] ?? 0) + delta)),
+      paint()
+    ),
+    take: (index: number) =>
+      decide({
+        index,
+        override: voteKey({ ...vote, selected: index }, 'o').decision?.override ?? false,
+      }),
+    confirm: () => apply(voteKey(vote, 'Enter')),
+  };
+
+  function apply(result: ReturnType<typeof voteKey>) {
+    vote = result.state;
+    message = result.message ?? '';
+    if (result.decision) decide(result.decision);
+    else paint();
+  }
+
+  function paint() {
+    clear(host);
+    const on = active();
+    host.hidden = !on;
+    const stageElement = dialogue.closest<HTMLElement>('.stage');
+    if (stageElement) {
+      stageElement.dataset.presenterStage = on && kind === 'choices' ? stage : kind;
+      stageElement.dataset.revealed = String(kind === 'feedback' ? revealed : 0);
+    }
+    if (!on) return;
+    const showScores = app.settings.get().showScores;
+    const v = view();
+    if (kind === 'choices') {
+      host.append(promptPanel(v.node?.prompt, stage));
+      if (stage === 'vote') host.append(votePanel(v.choices, vote, voteActions, message));
+    }
+    if (kind === 'feedback') {
+      const { list, before } = others();
+      host.append(othersPanel(list, revealed, before, showScores));
+    }
+    if (presenter()?.isPresenterView()) {
+      const outcomes =
+        kind === 'feedback'
+          ? []
+          : optionOutcomes(
+              scenario,
+              replayChoices(
+                scenario,
+                v.steps.map((s) => s.choiceId),
+              ),
+            );
+      host.append(
+        notesPanel(
+          scenario,
+          v.node?.prompt,
+          outcomes,
+          nextWords(scenario, v, kind, shown, stage),
+          showScores,
+        ),
+      );
+    }
+    save();
+    publish();
+  }
+
+  function publish() {
+    if (following) return;
+    const state = current();
+    if (sameMeeting(state, published)) return;
+    published = state;
+    presenter()?.publish(state);
+  }
+
+  function follow(state: MeetingSync): boolean {
+    // A meeting part replaced by the debrief cannot follow; the play screen is opened again instead.
+    if (!host.isConnected) return false;
+    following = true;
+    try {
+      const local = session.record().steps;
+      let common = 0;
+      while (
+        common < local.length &&
+        common < state.steps.length &&
+        stepKey(local[common] as RunStep) === stepKey(state.steps[common] as RunStep)
+      )
+        common += 1;
+      if (common < local.length) controls.rewindTo(common);
+      for (const step of state.steps.slice(common)) {
+        const { choiceId, votes, override } = step;
+        controls.choose(choiceId, {
+          ...(votes ? { votes } : {}),
+          ...(override ? { override } : {}),
+        });
+      }
+      if (state.phase === 'lines' || state.phase === 'choices')
+        controls.read(state.phase, state.shown);
+      if (state.phase === 'ended') controls.read('choices', 0);
+      resetForDecision();
+      stage = state.stage;
+      vote = { counts: [...state.counts], selected: state.selected };
+      revealed = state.revealed;
+      published = state;
+      paint();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      following = false;
+    }
+  }
+
+  presenter()?.attach({ scenarioId: scenario.id, current, follow });
+  const pending = presenter()?.pending(scenario.id);
+  if (pending && active()) queueMicrotask(() => follow(pending));
+
+  return {
+    active,
+    render(nextKind, nextShown) {
+      kind = nextKind;
+      shown = nextShown;
+      resetForDecision();
+      paint();
+    },
+    onKey(event, phaseKind) {
+      if (!active()) return false;
+      kind = phaseKind;
+      const key = event.key;
+      if (kind === 'choices' && stage === 'discuss') {
+        if (CONTINUE.has(key) || /^[1-9]$/.test(key)) {
+          stage = 'vote';
+          if (/^[1-9]$/.test(key)) return (apply(voteKey(vote, key)), true);
+          return (paint(), true);
+        }
+        return false;
+      }
+      if (kind === 'choices') {
+        if (BACK.has(key) && view().node?.prompt) return ((stage = 'discuss'), paint(), true);
+        const result = voteKey(vote, key);
+        if (result.handled) apply(result);
+        return result.handled;
+      }
+      if (kind === 'feedback' && (CONTINUE.has(key) || key === 'r' || key === 'R')) {
+        const total = others().list.length;
+        if (revealed < total) return ((revealed += 1), paint(), true);
+        if (key === 'r' || key === 'R') return true;
+        if (view().status.kind === 'ended') presenter()?.publish({ ...current(), phase: 'ended' });
+      }
+      return false;
+    },
+  };
+}
