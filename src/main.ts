@@ -2,6 +2,7 @@
 import './ui/styles.css';
 import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
+import { startPresenter } from './ui/presenter/mode.ts';
 
 const root = document.getElementById('app');
-if (root) startApp(root, screens);
+if (root) startPresenter(startApp(root, screens));

@@ -43,6 +43,12 @@ const SHORTCUTS: [string, string][] = [
   ['H', 'Hide or show the scores'],
   ['M', 'Sound off or on'],
   ['F', 'Full screen'],
+  ['P', 'Presenter mode on or off (large type, scores hidden)'],
+  ['B or .', 'Blank the screen; any key brings it back'],
+  ['T', 'Presenter mode: start or pause the countdown'],
+  ['1 – 9, + / −', 'Presenter mode: pick an option, count hands'],
+  ['Enter / O', 'Presenter mode: take the majority / override with the picked option'],
+  ['R', 'Presenter mode: reveal the next other option'],
   ['?', 'This list of shortcuts'],
   ['Esc', 'Close an overlay'],
 ];

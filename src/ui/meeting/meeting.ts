@@ -7,6 +7,7 @@ import type { MeetingSession } from '../../engine/session.ts';
 import type { MeetingView, StepView } from '../../engine/view-model.ts';
 import type { App } from '../app.ts';
 import { activatesNatively } from '../dom.ts';
+import { attachPresenter } from '../presenter/meeting-hook.ts';
 import { createDecide } from './decide.ts';
 import { createFeedback } from './feedback.ts';
 import { createCastList, createMeters } from './meters.ts';
@@ -60,6 +61,16 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
     leave: () => app.go({ screen: 'title' }),
   });
   stage.body.append(transcript.element, decide.element, feedback.element);
+  // Presenter mode (src/ui/presenter): discussion prompt, room vote, the other options revealed, sync.
+  const presenter = attachPresenter(app, session, stage.body, {
+    choose: (choiceId, extra) => choose(choiceId, extra),
+    rewindTo: (decision) => (session.rewind(decision), hooks.moved(), enter(true)),
+    read: (kind, shown) => {
+      if (session.view().status.kind === 'ended') return hooks.ended();
+      phase = kind === 'lines' ? { kind, shown } : { kind };
+      render();
+    },
+  });
 
   const speaker = (): string | undefined => {
     const view = session.view();
@@ -79,7 +90,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
       ? `Decision ${decision}: ${title}`
       : `Decision ${decision}`;
     transcript.element.hidden = phase.kind === 'feedback';
-    decide.element.hidden = phase.kind !== 'choices';
+    decide.element.hidden = phase.kind !== 'choices' || presenter.active();
     feedback.element.hidden = phase.kind !== 'feedback';
     stage.next.hidden = phase.kind === 'choices';
     stage.back.disabled = view.steps.length === 0;
@@ -92,6 +103,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
       feedback.render(phase.step, phase.previous, showScores);
       stage.next.textContent = view.status.kind === 'ended' ? 'See the debrief' : 'Continue';
     } else stage.next.textContent = 'Continue';
+    presenter.render(phase.kind, phase.kind === 'lines' ? phase.shown : 0);
     hooks.changed();
   };
 
@@ -118,9 +130,9 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
     } else if (phase.kind === 'feedback') enter(false);
   }
 
-  function choose(choiceId: string) {
+  function choose(choiceId: string, extra?: Parameters<MeetingSession['choose']>[1]) {
     const previous = session.view().meters;
-    const view = session.choose(choiceId);
+    const view = session.choose(choiceId, extra);
     const step = view.steps[view.steps.length - 1];
     if (!step) return;
     phase = { kind: 'feedback', step, previous };
@@ -139,6 +151,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
   }
 
   const onKey = (event: KeyboardEvent): boolean => {
+    if (presenter.onKey(event, phase.kind)) return true;
     if (BACK_KEYS.has(event.key)) return (back(), true);
     if (CONTINUE_KEYS.has(event.key)) {
       const native =

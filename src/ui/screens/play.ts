@@ -9,6 +9,7 @@ import { renderDebrief } from '../debrief/debrief.ts';
 import { enhanceDebrief } from '../history/debrief-extras.ts';
 import { el } from '../dom.ts';
 import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
+import { holdBackDebrief } from '../presenter/debrief-hook.ts';
 import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
 import type { ScreenFactory } from '../router.ts';
 import { resumeSession, saveRunAsPlayed } from '../runs.ts';
@@ -102,6 +103,7 @@ export const playScreen: ScreenFactory = (app, link) => {
     });
     element.replaceChildren(debrief);
     enhanceDebrief(app, debrief, session, rewindFromDebrief);
+    holdBackDebrief(app, debrief);
     window.scrollTo(0, 0);
     debrief.querySelector<HTMLElement>('h1')?.focus();
   }
