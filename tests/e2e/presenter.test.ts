@@ -1,0 +1,144 @@
+/**
+ * Presenter mode on a projector at 1024×768, 1920×1080 and 3840×2160:
+ * dialogue at least 4.5% and options at least 3.5% of the viewport height,
+ * nothing out of the viewport, cut off or under the footer; scores hidden in
+ * the DOM and on the canvas until H; screenshots in test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { loadScenarios } from './support/scenarios.ts';
+import { busiestDecision, fontSizes, layoutProblems, pressUntil } from './support/presenter.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = 'test-results/screenshots';
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+];
+const scenarios = loadScenarios();
+const busiest = busiestDecision(scenarios);
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Digits anywhere in the DOM parts that carry scores (meters, trust, feedback changes, other options). */
+function scoreDigits(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        '.meters, .cast-trust, .feedback-changes, .other-scores, .other-leads',
+      ),
+    ]
+      .map((n) => n.textContent ?? '')
+      .join(' ')
+      .replace(/[^0-9]/g, ''),
+  );
+}
+
+describe.each(SIZES)('presenter mode at $width×$height', (size) => {
+  it('is large enough, fits the screen and keeps scores hidden', { timeout: 240_000 }, async () => {
+    const { page, context, errors } = await openPage(browser, size);
+    const shot = (name: string) =>
+      page.screenshot({ path: `${SHOTS}/presenter-${name}-${size.width}x${size.height}.png` });
+    try {
+      await page.goto(`${baseUrl}?mode=present#/play/${scenarios[0]?.id}`);
+      await page.locator('.line[data-current]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
+      const lines = await fontSizes(page);
+      expect(lines.line).toBeGreaterThanOrEqual(0.045 * size.height);
+      expect(await layoutProblems(page)).toEqual([]);
+      await shot('lines');
+
+      const path = busiest.path.join('.');
+      await page.goto(`${baseUrl}?mode=present#/play/${busiest.scenario.id}/${path}`);
+      await page.locator('.presenter-prompt').waitFor();
+      await pressUntil(page, 'PageDown', 'discuss');
+      expect((await fontSizes(page)).prompt).toBeGreaterThanOrEqual(0.045 * size.height);
+      expect(await layoutProblems(page)).toEqual([]);
+      await shot('discuss');
+
+      await pressUntil(page, 'PageDown', 'vote');
+      for (const [key, hands] of [
+        ['1', 4],
+        ['2', 9],
+        ['3', 2],
+      ] as const) {
+        await page.keyboard.press(key);
+        for (let i = 0; i < hands; i += 1) await page.keyboard.press('+');
+      }
+      const vote = await fontSizes(page);
+      expect(vote.options.length).toBeGreaterThanOrEqual(3);
+      for (const option of vote.options) expect(option).toBeGreaterThanOrEqual(0.035 * size.height);
+      expect(await layoutProblems(page)).toEqual([]);
+      expect(await page.locator('.vote-option').nth(1).getAttribute('data-leader')).toBe('true');
+      await shot('vote');
+      expect(await scoreDigits(page)).toBe('');
+
+      await page.keyboard.press('Enter');
+      await page.locator('.feedback:not([hidden])').waitFor();
+      expect(await scoreDigits(page)).toBe('');
+      const others = await page.locator('.others').count();
+      expect(others).toBe(1);
+      for (let i = 0; i < 4; i += 1) {
+        const before = await page.locator('.other-option').count();
+        const left = await page.locator('.others .presenter-hint').textContent();
+        if (!left?.includes('to reveal')) break;
+        await page.keyboard.press('PageDown');
+        expect(await page.locator('.other-option').count()).toBe(before + 1);
+        expect(await layoutProblems(page)).toEqual([]);
+      }
+      expect(await scoreDigits(page)).toBe('');
+      await shot('others');
+
+      await page.keyboard.press('h');
+      await expect.poll(() => scoreDigits(page)).not.toBe('');
+      await page.keyboard.press('h');
+      await expect.poll(() => scoreDigits(page)).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('scores on the canvas', () => {
+  it(
+    'the room draws no meters while scores are hidden, and draws them once revealed',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
+      try {
+        await page.goto(`${baseUrl}?mode=present&renderer=canvas#/play/${scenarios[0]?.id}`);
+        await page.locator('.stage[data-room="ready"]').waitFor({ timeout: 60_000 });
+        const canvas = page.locator('.room canvas');
+        const box = await canvas.boundingBox();
+        if (!box) throw new Error('no canvas');
+        const clip = { x: box.x, y: box.y, width: box.width * 0.3, height: box.height * 0.3 };
+        await page.waitForTimeout(800);
+        const hidden = await page.screenshot({ clip });
+        await page.keyboard.press('h');
+        await page.waitForTimeout(1200);
+        const shown = await page.screenshot({ clip });
+        await page.screenshot({ path: `${SHOTS}/presenter-room-scores-shown-1280x720.png` });
+        expect(shown.equals(hidden)).toBe(false);
+        await page.keyboard.press('h');
+        await page.waitForTimeout(1200);
+        const hiddenAgain = await page.screenshot({ clip });
+        expect(hiddenAgain.equals(hidden)).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

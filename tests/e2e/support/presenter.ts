@@ -1,0 +1,142 @@
+/**
+ * Driving and measuring presenter mode: the stage the presenter part is at,
+ * font sizes against the projector thresholds, and anything sticking out of
+ * the viewport, cut off or overlapping.
+ */
+import type { Page } from 'playwright-core';
+import type { Scenario } from '../../../src/content/types.ts';
+import { replayChoices } from '../../../src/engine/replay.ts';
+
+export type PresenterStage = 'lines' | 'discuss' | 'vote' | 'choices' | 'feedback';
+
+export const stageOf = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => document.querySelector<HTMLElement>('.stage')?.dataset.presenterStage);
+
+/** Presses `key` until the presenter part is at `wanted` (at most `limit` presses). */
+export async function pressUntil(
+  page: Page,
+  key: string,
+  wanted: PresenterStage,
+  limit = 40,
+): Promise<void> {
+  for (let presses = 0; presses <= limit; presses += 1) {
+    if ((await stageOf(page)) === wanted) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`never reached the ${wanted} stage with ${key} (at ${await stageOf(page)})`);
+}
+
+/** Font sizes in px of the current line and of the option texts, with the viewport height. */
+export function fontSizes(
+  page: Page,
+): Promise<{ height: number; line?: number; options: number[]; prompt?: number }> {
+  return page.evaluate(() => {
+    const size = (node: Element | null) =>
+      node ? parseFloat(getComputedStyle(node).fontSize) : undefined;
+    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null;
+    return {
+      height: window.innerHeight,
+      line: size(
+        [...document.querySelectorAll('.line[data-current] .line-text')].find(visible) ?? null,
+      ),
+      options: [...document.querySelectorAll('.vote-text')]
+        .filter(visible)
+        .map((n) => parseFloat(getComputedStyle(n).fontSize)),
+      prompt: size(document.querySelector('.presenter-prompt-text')),
+    };
+  });
+}
+
+/**
+ * Visible elements of the meeting that stick out of the viewport, containers
+ * whose content is cut off, and presenter content running under the footer.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const describe = (n: Element) => `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}`;
+    const { innerWidth: w, innerHeight: h } = window;
+    for (const node of document.querySelectorAll(
+      '.dialogue *, .presenter-countdown, .presenter-bar',
+    )) {
+      const box = node.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (getComputedStyle(node).visibility === 'hidden') continue;
+      if (box.left < -1 || box.top < -1 || box.right > w + 1 || box.bottom > h + 1) {
+        problems.push(
+          `${describe(node)} sticks out (${Math.round(box.left)},${Math.round(box.top)})–(${Math.round(box.right)},${Math.round(box.bottom)})`,
+        );
+      }
+    }
+    for (const node of document.querySelectorAll('.dialogue, .dialogue-body, .presenter-part')) {
+      const el = node as HTMLElement;
+      if (el.offsetParent !== null && el.scrollHeight > el.clientHeight + 2) {
+        problems.push(`${describe(el)} cuts off ${el.scrollHeight - el.clientHeight}px`);
+      }
+    }
+    const foot = document.querySelector('.dialogue-foot')?.getBoundingClientRect();
+    const parts = [...document.querySelectorAll('.dialogue-body > *')].filter(
+      (n) => (n as HTMLElement).offsetParent !== null,
+    );
+    for (const part of parts) {
+      const box = part.getBoundingClientRect();
+      if (foot && box.height > 0 && box.bottom > foot.top + 1)
+        problems.push(`${describe(part)} runs under the footer`);
+    }
+    return problems;
+  });
+}
+
+/** A path of choice ids that reaches `nodeId` (breadth first over real plays). */
+export function pathTo(scenario: Scenario, nodeId: string): string[] {
+  const queue: string[][] = [[]];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const path = queue.shift() as string[];
+    const position = replayChoices(scenario, path);
+    if (!position.ok || !position.nodeId) continue;
+    if (position.nodeId === nodeId) return path;
+    if (seen.has(position.nodeId)) continue;
+    seen.add(position.nodeId);
+    const node = scenario.nodes.find((n) => n.id === position.nodeId);
+    for (const choice of node?.choices ?? []) queue.push([...path, choice.id]);
+  }
+  throw new Error(`${scenario.id}: no play reaches ${nodeId}`);
+}
+
+/** The node with the most options (and the most text in them) of all scenarios: the hardest to fit. */
+export function busiestDecision(scenarios: readonly Scenario[]): {
+  scenario: Scenario;
+  path: string[];
+} {
+  let best: { scenario: Scenario; nodeId: string; weight: number } | undefined;
+  for (const scenario of scenarios) {
+    for (const node of scenario.nodes) {
+      const weight =
+        node.choices.length * 1000 + node.choices.reduce((sum, c) => sum + c.text.length, 0);
+      if (!best || weight > best.weight) best = { scenario, nodeId: node.id, weight };
+    }
+  }
+  if (!best) throw new Error('no scenarios');
+  return { scenario: best.scenario, path: pathTo(best.scenario, best.nodeId) };
+}
+
+/** The saved runs' steps, from localStorage. */
+export function savedSteps(page: Page): Promise<
+  {
+    id: string;
+    steps: { choiceId: string; votes?: Record<string, number>; override?: boolean }[];
+  }[]
+> {
+  return page.evaluate(() => {
+    const data = JSON.parse(localStorage.getItem('make-the-call') ?? '{"runs":[]}') as {
+      runs: {
+        id: string;
+        record: {
+          steps: { choiceId: string; votes?: Record<string, number>; override?: boolean }[];
+        };
+      }[];
+    };
+    return data.runs.map((run) => ({ id: run.id, steps: run.record.steps }));
+  });
+}
