@@ -20,8 +20,8 @@ type Meter = 'customer' | 'pleasing';
 
 function marker(kind: 'a' | 'b', x: number, y: number): SVGElement {
   return kind === 'a'
-    ? svg('circle', { cx: x, cy: y, r: 6, class: 'mark-a' })
-    : svg('rect', { x: x - 6, y: y - 6, width: 12, height: 12, class: 'mark-b' });
+    ? svg('circle', { cx: x, cy: y, r: 4.5, class: 'mark-a' })
+    : svg('rect', { x: x - 8, y: y - 8, width: 16, height: 16, class: 'mark-b' });
 }
 
 function panel(meter: Meter, top: number, comparison: RunComparison, steps: number): SVGElement {
@@ -52,8 +52,10 @@ function panel(meter: Meter, top: number, comparison: RunComparison, steps: numb
     group.append(svg('path', { d, class: `line-${kind}` }));
     points.forEach((p, i) => group.append(marker(kind, x(i), y(p[meter]))));
   };
-  line('a', a);
+  // B (wide, dashed, hollow squares) underneath A (narrow, solid, small dots): where the runs
+  // agree both stay visible.
   line('b', b);
+  line('a', a);
   return group;
 }
 
@@ -135,8 +137,8 @@ export function compareChart(comparison: RunComparison): HTMLElement {
     el(
       'figcaption',
       {},
-      el('span', { class: 'key key-a' }, 'Run A: solid line, round markers'),
-      el('span', { class: 'key key-b' }, 'Run B: dashed line, square markers'),
+      el('span', { class: 'key key-a' }, 'Run A: narrow solid line, dots'),
+      el('span', { class: 'key key-b' }, 'Run B: wide dashed line, hollow squares'),
       el('span', {}, diverged),
     ),
     el('details', {}, el('summary', {}, 'The chart as a table'), table(comparison)),

@@ -4,12 +4,11 @@
  * Runs are told apart by line style and a letter badge, never by colour alone.
  */
 import type { Scenario } from '../../content/types.ts';
-import { END } from '../../content/types.ts';
 import { svg } from '../dom.ts';
-import { ratingWords } from '../labels.ts';
+import { edges, runPath } from './draw-edges.ts';
+import { endingGroup, texts } from './draw-endings.ts';
 import {
   BOX_W,
-  ENDING_H,
   GAP_X,
   LINE_H,
   MARGIN,
@@ -18,6 +17,8 @@ import {
   type MapLayout,
   type NodeBox,
 } from './layout.ts';
+
+export { shareWords } from './draw-endings.ts';
 
 /** A run as the map draws it: letter A is the current run. */
 export interface MapRun {
@@ -31,91 +32,6 @@ export interface MapRun {
 export interface MapHandlers {
   /** A decision box on run A's path was picked: go back to decision `step` (0-based). */
   rewind(step: number): void;
-}
-
-const curve = (x1: number, y1: number, x2: number, y2: number) => {
-  const dx = Math.max(24, (x2 - x1) / 2);
-  return `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
-};
-
-function texts(lines: string[], x: number, y: number, cls: string): SVGElement[] {
-  return lines.map((line, i) => svg('text', { x, y: y + i * LINE_H, class: cls }, line));
-}
-
-function edgeEnd(layout: MapLayout, next: string): { x: number; y: number } | undefined {
-  if (next === END) {
-    const ys = [...layout.endings.values()].map((e) => e.y + ENDING_H / 2);
-    return { x: layout.endingsX - 28, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-  }
-  const box = layout.nodes.get(next);
-  return box ? { x: box.x, y: box.y + box.entryY } : undefined;
-}
-
-function edges(layout: MapLayout): SVGElement {
-  const group = svg('g', { class: 'map-edges', 'aria-hidden': 'true' });
-  for (const box of layout.nodes.values()) {
-    for (const option of box.options) {
-      const end = edgeEnd(layout, option.next);
-      if (end)
-        group.append(
-          svg('path', { d: curve(box.x + BOX_W, box.y + option.y, end.x, end.y), class: 'edge' }),
-        );
-    }
-  }
-  const ys = [...layout.endings.values()].map((e) => e.y);
-  const bracketX = layout.endingsX - 28;
-  group.append(
-    svg('line', {
-      x1: bracketX,
-      x2: bracketX,
-      y1: Math.min(...ys) + 10,
-      y2: Math.max(...ys) + ENDING_H - 10,
-      class: 'bracket',
-    }),
-  );
-  for (const ending of layout.endings.values()) {
-    group.append(
-      svg('line', {
-        x1: bracketX,
-        x2: ending.x,
-        y1: ending.y + ENDING_H / 2,
-        y2: ending.y + ENDING_H / 2,
-        class: 'edge',
-      }),
-    );
-  }
-  return group;
-}
-
-/** One run's route through the map, offset a little so overlapping runs stay visible. */
-function runPath(layout: MapLayout, run: MapRun, index: number): SVGElement | undefined {
-  const shift = index * 5;
-  const parts: string[] = [];
-  run.path.forEach((choiceId, step) => {
-    const box = [...layout.nodes.values()].find((candidate) =>
-      candidate.options.some((o) => o.id === choiceId),
-    );
-    const option = box?.options.find((o) => o.id === choiceId);
-    if (!box || !option) return;
-    const from = { x: box.x + BOX_W, y: box.y + option.y + shift };
-    const ending =
-      option.next === END && run.endingId ? layout.endings.get(run.endingId) : undefined;
-    const to = ending
-      ? { x: ending.x, y: ending.y + ENDING_H / 2 + shift }
-      : edgeEnd(layout, option.next);
-    if (!to) return;
-    parts.push(curve(from.x, from.y, to.x, to.y + (ending ? 0 : shift)));
-    if (step === 0)
-      parts.unshift(
-        `M${box.x - 16},${box.y + box.entryY + shift} L${box.x},${box.y + box.entryY + shift}`,
-      );
-  });
-  if (parts.length === 0) return undefined;
-  return svg('path', {
-    d: parts.join(' '),
-    class: `run-path run-${run.letter}`,
-    'data-run': run.letter,
-  });
 }
 
 /** Badges take room at the row's right end, so the label gives way. */
@@ -201,51 +117,6 @@ function nodeGroup(
     });
   }
   return group;
-}
-
-function endingGroup(
-  layout: MapLayout,
-  scenario: Scenario,
-  id: string,
-  share: number,
-  runs: MapRun[],
-): SVGElement {
-  const box = layout.endings.get(id);
-  const ending = scenario.endings.find((candidate) => candidate.id === id);
-  const group = svg('g', {
-    class: 'map-ending',
-    'data-ending-id': id,
-    'data-rating': ending?.rating ?? '',
-  });
-  if (!box || !ending) return group;
-  const reached = runs.filter((run) => run.endingId === id).map((run) => run.letter);
-  group.setAttribute('transform', `translate(${box.x},${box.y})`);
-  if (reached.includes('A')) group.classList.add('reached');
-  group.append(
-    svg('rect', { width: BOX_W, height: ENDING_H, rx: 8, class: 'ending-box' }),
-    ...texts(box.titleLines, 12, 22, 'ending-title'),
-    svg(
-      'text',
-      { x: 12, y: ENDING_H - 10, class: 'ending-meta' },
-      `${ratingWords(ending.rating)} · ${shareWords(share)}`,
-    ),
-  );
-  reached.forEach((letter, i) => {
-    const cx = BOX_W - 16 - i * 22;
-    group.append(svg('circle', { cx, cy: 16, r: 10, class: `badge badge-${letter}` }));
-    group.append(
-      svg('text', { x: cx, y: 21, class: 'badge-text', 'text-anchor': 'middle' }, letter),
-    );
-  });
-  return group;
-}
-
-/** "43% of paths", "0.2% of paths", "no path". */
-export function shareWords(share: number): string {
-  if (share <= 0) return 'no path';
-  if (share < 0.001) return 'under 0.1% of paths';
-  const percent = share * 100;
-  return `${percent >= 10 ? Math.round(percent) : percent.toFixed(1)}% of paths`;
 }
 
 /** The drawn world: column headings, edges, run paths, boxes. */

@@ -164,7 +164,7 @@ export function layoutMap(scenario: Scenario): MapLayout {
       id: ending.id,
       x: endingsX,
       y,
-      titleLines: wrap(ending.title, TITLE_CHARS + 2, 2),
+      titleLines: wrap(ending.title, TITLE_CHARS - 3, 2),
     });
   });
   return {
