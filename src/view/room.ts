@@ -28,7 +28,16 @@ const START_TIMEOUT_MS = 20_000;
 interface Running {
   game: Phaser.Game;
   scene: MeetingRoom;
+  /** Canvas pixels per design pixel this game was built with. */
+  resolution: number;
 }
+
+/** Rebuild for crispness only when the screen changed a lot (e.g. fullscreen on a 4K projector). */
+const REBUILD_ABOVE = 1.3;
+const REBUILD_BELOW = 0.6;
+
+const resolutionOf = (parent: HTMLElement) =>
+  renderScale(parent.clientWidth, parent.clientHeight, window.devicePixelRatio || 1);
 
 function startGame(
   parent: HTMLElement,
@@ -38,11 +47,7 @@ function startGame(
   speaker: string | null,
 ): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const resolution = renderScale(
-      parent.clientWidth,
-      parent.clientHeight,
-      window.devicePixelRatio || 1,
-    );
+    const resolution = resolutionOf(parent);
     let game: Phaser.Game | null = null;
     const timer = window.setTimeout(() => {
       stopGame(game);
@@ -50,7 +55,7 @@ function startGame(
     }, START_TIMEOUT_MS);
     const onReady = (scene: MeetingRoom) => {
       window.clearTimeout(timer);
-      if (game) resolve({ game, scene });
+      if (game) resolve({ game, scene, resolution });
     };
     game = new Phaser.Game({
       type: options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
@@ -79,9 +84,13 @@ function startGame(
 
 function stopGame(game: Phaser.Game | null): void {
   if (!game) return;
-  game.destroy(true);
-  // A sleeping loop never reaches the frame where Phaser actually tears down.
-  game.loop.wake();
+  try {
+    game.destroy(true);
+    // A sleeping loop never reaches the frame where Phaser actually tears down.
+    game.loop.wake();
+  } catch {
+    // Already torn down.
+  }
 }
 
 /** Mounts the meeting room into `parent` (which should have a size) and keeps it in step with `session`. */
@@ -104,8 +113,11 @@ export async function mountRoom(
   let destroyed = false;
   const label = () => running.scene.stage?.describe() ?? 'Meeting room';
   const decorate = () => {
-    running.game.canvas.setAttribute('role', 'img');
-    running.game.canvas.setAttribute('aria-label', label());
+    const canvas = running.game.canvas;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', label());
+    // A sleeping loop would leave a restored WebGL context blank: draw once more.
+    canvas.addEventListener('webglcontextrestored', () => guarded(() => undefined));
   };
   const guarded = (work: () => void) => {
     if (destroyed) return;
@@ -120,30 +132,45 @@ export async function mountRoom(
   const unsubscribe = session.subscribe((view, events) =>
     guarded(() => running.scene.stage?.onSession(view, events)),
   );
-  const resize =
-    typeof ResizeObserver === 'undefined'
-      ? null
-      : new ResizeObserver(() => guarded(() => undefined));
-  resize?.observe(parent);
-
+  let rebuilding = false;
   const rebuild = () => {
+    if (rebuilding || destroyed) return;
+    rebuilding = true;
     stopGame(running.game);
-    startGame(parent, scenario, session, current, speaker).then(
+    const wanted = current;
+    startGame(parent, scenario, session, wanted, speaker).then(
       (next) => {
+        rebuilding = false;
         if (destroyed) return stopGame(next.game);
         running = next;
         decorate();
+        // Settings that changed meanwhile: a renderer needs another build, the rest apply now.
+        if (current.renderer !== wanted.renderer) rebuild();
+        else guarded(() => running.scene.stage?.setSettings(current));
       },
-      () => undefined,
+      () => {
+        rebuilding = false;
+      },
     );
   };
+  let resizeTimer = 0;
+  const onResize = () => {
+    guarded(() => undefined);
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      const ratio = resolutionOf(parent) / running.resolution;
+      if (ratio > REBUILD_ABOVE || ratio < REBUILD_BELOW) rebuild();
+    }, 600);
+  };
+  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
+  resize?.observe(parent);
 
   return {
     update(changes) {
       const rendererChanged =
         changes.renderer !== undefined && changes.renderer !== current.renderer;
       current = { ...current, ...changes };
-      if (rendererChanged && !destroyed) rebuild();
+      if (rendererChanged) rebuild();
       else guarded(() => running.scene.stage?.setSettings(changes));
     },
     showSpeaker(id) {
@@ -155,6 +182,7 @@ export async function mountRoom(
       destroyed = true;
       unsubscribe();
       resize?.disconnect();
+      window.clearTimeout(resizeTimer);
       stopGame(running.game);
     },
   };
