@@ -1,0 +1,58 @@
+/**
+ * Every meeting in scenarios/, played to an ending with the keyboard only,
+ * along its best customer-value path and along another path; the debrief
+ * must show the ending and the meters the engine predicts, and the page must
+ * log no error at all.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { playByKeyboard, startMeetingByKeyboard } from './support/drive.ts';
+import { loadScenarios, plannedPlays } from './support/scenarios.ts';
+
+const baseUrl = inject('baseUrl');
+const plays = loadScenarios().flatMap(plannedPlays);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('playing each meeting by keyboard', () => {
+  it('has meetings to play', () => {
+    expect(plays.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(plays.map((play, i) => [play.scenario.id, play.label, play, i] as const))(
+    '%s along its %s reaches the predicted ending and meters',
+    async (_id, _label, play, i) => {
+      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
+      try {
+        // Canvas: SwiftShader's software WebGL makes every play ~6× slower on
+        // CI's two cores; the screens test covers the default WebGL room.
+        await page.goto(`${baseUrl}?renderer=canvas`);
+        await startMeetingByKeyboard(page, play.scenario.id);
+        await playByKeyboard(page, play.choices, i);
+        await expect.poll(() => page.locator('.debrief-page h1').textContent()).toBe('Debrief');
+        expect(await page.locator('.ending-title').textContent()).toBe(play.endingTitle);
+        expect(await page.locator('.ending [data-meter="customer"]').textContent()).toBe(
+          play.customer,
+        );
+        expect(await page.locator('.ending [data-meter="pleasing"]').textContent()).toBe(
+          play.pleasing,
+        );
+        expect(await page.locator('.decision').count()).toBe(play.choices.length);
+        expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
+          `#/play/${play.scenario.id}/${play.choices.join('.')}`,
+        );
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
