@@ -1,0 +1,168 @@
+/**
+ * The browser measurements behind `npm run bench -- --browser`, each on the
+ * production build in Debian's Chromium. Numbers on CI's two software-
+ * rendered cores are only comparable with each other (TOOLING.md).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import type { Scenario } from '../../src/content/types.ts';
+import { speakerOf } from '../../src/engine/view-model.ts';
+import { openPage } from '../e2e/support/browser.ts';
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** Gzipped JS the title screen loads, next to all the JS in the build. */
+export async function jsBytes(browser: Browser, url: string, dist: string) {
+  const { page, context, requests } = await openPage(browser);
+  await page.goto(url);
+  await page.locator('.card button').first().waitFor();
+  await page.waitForTimeout(500);
+  await context.close();
+  const assets = join(dist, 'assets');
+  const all = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const loaded = all.filter((name) =>
+    requests.some((request) => request.endsWith(`/assets/${name}`)),
+  );
+  const sum = (names: string[]) =>
+    names.reduce((total, name) => total + gzipBytes(join(assets, name)), 0);
+  return { firstScreen: sum(loaded), total: sum(all), firstScreenFiles: loaded };
+}
+
+/** A static page with the first lines of `scenario` and a button, marking itself like the game does. */
+export function writePlainPage(dist: string, scenario: Scenario): string {
+  const node = scenario.nodes.find((candidate) => candidate.id === scenario.start);
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const lines = (node?.lines ?? []).slice(0, 2).map((line) => {
+    const who = speakerOf(scenario, line.speaker);
+    return `<li><b>${escape(who.name)}, ${escape(who.role)}</b><br>${escape(line.text)}</li>`;
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(scenario.title)}</title>
+<link rel="icon" href="data:,"></head><body><h1>${escape(scenario.title)}</h1><ol>${lines.join('')}</ol>
+<button type="button">Continue</button><script>performance.mark('mtc:first-decision')</script></body></html>`;
+  writeFileSync(join(dist, 'bench-plain.html'), html);
+  return 'bench-plain.html';
+}
+
+async function markTime(browser: Browser, url: string): Promise<number> {
+  const { page, context } = await openPage(browser);
+  await page.goto(url);
+  const time = await page.evaluate(async () => {
+    for (let tries = 0; tries < 200; tries += 1) {
+      const mark = performance.getEntriesByName('mtc:first-decision')[0];
+      if (mark) return mark.startTime;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return NaN;
+  });
+  await context.close();
+  return time;
+}
+
+/** Median ms from navigation to the first decision on screen, game vs plain page, alternating runs. */
+export async function firstDecision(
+  browser: Browser,
+  gameUrl: string,
+  plainUrl: string,
+  runs = 11,
+) {
+  const game: number[] = [];
+  const plain: number[] = [];
+  await markTime(browser, gameUrl); // warm the server and the disk cache once
+  for (let i = 0; i < runs; i += 1) {
+    game.push(await markTime(browser, gameUrl));
+    plain.push(await markTime(browser, plainUrl));
+  }
+  return { game: median(game), plain: median(plain) };
+}
+
+/** CPU seconds used by the processes under `rootPid` (Linux /proc). */
+export function treeCpuSeconds(rootPid: number): number {
+  const ticks = 100; // USER_HZ on Linux
+  const parents = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / ticks);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 50; hops += 1) {
+      if (at === rootPid) return true;
+      at = parents.get(at) ?? 0;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const [pid, seconds] of cpu) if (pid !== rootPid && inTree(pid)) total += seconds;
+  return total;
+}
+
+/** CPU share of one core over `seconds` while `page` sits idle: all browser processes, and the page's main thread. */
+export async function idleCpu(page: Page, seconds = 10) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const task = async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  };
+  const taskBefore = await task();
+  const treeBefore = treeCpuSeconds(process.pid);
+  await page.waitForTimeout(seconds * 1000);
+  const tree = (treeCpuSeconds(process.pid) - treeBefore) / seconds;
+  const mainThread = ((await task()) - taskBefore) / seconds;
+  await session.detach();
+  return { tree, mainThread };
+}
+
+/** JS heap in use after a forced garbage collection, in bytes. */
+export async function heapUsed(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+/**
+ * Plays a path in the page by clicking, as fast as frames allow, then goes
+ * back to the title. Kept as source text: tsx would wrap a real function in
+ * helpers that do not exist inside the page.
+ */
+const PLAY_IN_PAGE = `async ({ scenarioId, path }) => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  location.hash = '#/play/' + scenarioId;
+  for (let guard = 0; guard < 2000 && !document.querySelector('.debrief-page'); guard += 1) {
+    await frame();
+    const choices = [...document.querySelectorAll('.decide:not([hidden]) .choice')];
+    const next = document.querySelector('.stage .next:not([hidden])');
+    if (choices.length > 0) {
+      // The URL holds the path so far, so its length says which decision this is.
+      const made = (location.hash.split('/')[3] ?? '').split('.').filter(Boolean).length;
+      choices.find((button) => button.dataset.choiceId === path[made])?.click();
+    } else next?.click();
+  }
+  const ended = !!document.querySelector('.debrief-page');
+  location.hash = '#/';
+  await frame();
+  return ended;
+}`;
+
+export async function playInPage(
+  page: Page,
+  scenarioId: string,
+  path: readonly string[],
+): Promise<void> {
+  const ended = await page.evaluate(`(${PLAY_IN_PAGE})(${JSON.stringify({ scenarioId, path })})`);
+  if (ended !== true) throw new Error(`${scenarioId}: the in-page play did not reach the debrief`);
+}
