@@ -7,7 +7,7 @@
  */
 import { formatRoute, type Route, type Screen } from '../engine/links.ts';
 import { resolveLink, type ResolvedLink } from '../engine/resolve-link.ts';
-import { clear } from './dom.ts';
+import { clear, el } from './dom.ts';
 import type { App } from './app.ts';
 
 /** A screen on display. `onKey` gets keys no overlay or global shortcut took; true = handled. */
@@ -63,5 +63,41 @@ export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLEleme
     replace(route) {
       window.history.replaceState(null, '', formatRoute(route));
     },
+  };
+}
+
+/**
+ * A screen whose code is fetched the first time it is shown, so screens
+ * most players never open (history, compare, map…) stay out of the first
+ * screen's JavaScript. Usage in screens/index.ts:
+ *   history: lazyScreen(() => import('../history/history-screen.ts').then((m) => m.historyScreen)),
+ */
+export function lazyScreen(load: () => Promise<ScreenFactory>): ScreenFactory {
+  let loaded: ScreenFactory | undefined;
+  return (app, link) => {
+    if (loaded) return loaded(app, link);
+    const placeholder = el('p', { class: 'page loading', role: 'status' }, 'Loading…');
+    let inner: ScreenHandle | undefined;
+    let gone = false;
+    load().then(
+      (factory) => {
+        loaded = factory;
+        if (gone) return;
+        inner = factory(app, link);
+        placeholder.replaceWith(inner.element);
+      },
+      () => {
+        placeholder.textContent =
+          'This screen could not be loaded. Check the connection and reload the page.';
+      },
+    );
+    return {
+      element: placeholder,
+      onKey: (event) => inner?.onKey?.(event) ?? false,
+      destroy() {
+        gone = true;
+        inner?.destroy();
+      },
+    };
   };
 }
