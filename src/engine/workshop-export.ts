@@ -29,17 +29,22 @@ export const WORKSHOP_CSV_COLUMNS = [
   'ending',
 ] as const;
 
-/** "Ask Vikram 9 · Do it myself 3", in offered order, with option texts. */
-export function votesWords(decision: WorkshopDecision, textOf: (id: string) => string): string {
+/** The hands per option by the numbers the room saw: "Option 1: 9 · Option 2: 3". */
+export function votesWords(decision: WorkshopDecision): string {
   if (!decision.votes || decision.votes.total === 0) return 'no vote taken';
-  return decision.votes.counts.map((c) => `${textOf(c.choiceId)}: ${c.hands}`).join(' · ');
+  return decision.votes.counts.map((c, i) => `Option ${i + 1}: ${c.hands}`).join(' · ');
 }
 
 function majorityWords(decision: WorkshopDecision, textOf: (id: string) => string): string {
   const votes = decision.votes;
   if (!votes || votes.total === 0) return '';
-  if (votes.majority) return textOf(votes.majority);
-  return `tie: ${votes.leaders.map(textOf).join(' / ')}`;
+  const words = (id: string) => {
+    const number = votes.counts.findIndex((c) => c.choiceId === id) + 1;
+    const text = textOf(id);
+    return text === id ? `option ${number}` : `option ${number}: ${text}`;
+  };
+  if (votes.majority) return words(votes.majority);
+  return `tie: ${votes.leaders.map(words).join(' / ')}`;
 }
 
 /** Option texts of a run: the ones taken and on the best path (others fall back to their ids). */
@@ -51,12 +56,11 @@ function optionTexts(run: WorkshopRunSummary): (id: string) => string {
 }
 
 function runMarkdown(run: WorkshopRunSummary, number: number): string[] {
-  const textOf = optionTexts(run);
   const rows = run.decisions.map((d) => [
     String(d.step + 1),
     d.nodeTitle,
     d.taken.text,
-    votesWords(d, textOf),
+    votesWords(d),
     d.override ? 'yes — the facilitator overrode the room' : 'no',
   ]);
   const ending = run.ending
@@ -66,7 +70,8 @@ function runMarkdown(run: WorkshopRunSummary, number: number): string[] {
     const taken = run.decisions[i]?.taken;
     const same = taken?.id === best.id;
     const room = taken ? escapeText(taken.text) : '—';
-    return `${i + 1}. Room: ${room} · Best for customers: ${escapeText(best.text)}${same ? ' ✓' : ''}`;
+    if (same) return `${i + 1}. Room and best for customers: ${room}`;
+    return `${i + 1}. Room: ${room} · Best for customers: ${escapeText(best.text)}`;
   });
   const departures =
     run.departures.length === 0

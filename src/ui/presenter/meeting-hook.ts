@@ -16,7 +16,7 @@ import { notesPanel, othersPanel, promptPanel, votePanel } from './panels.ts';
 import { sameMeeting, type MeetingSync } from './sync.ts';
 import { emptyVote, setHands, voteKey, type VoteDecision, type VoteState } from './votes.ts';
 import { runIdOf } from '../runs.ts';
-import { newWorkshopRunId, saveWorkshopRun, withSessionRun } from './workshop-store.ts';
+import { newWorkshopRunId, withSessionRun } from './workshop-store.ts';
 import { nextWords } from './next-words.ts';
 
 export type PhaseKind = 'lines' | 'choices' | 'feedback';
@@ -101,9 +101,10 @@ export function attachPresenter(
     const record = session.record();
     const key = JSON.stringify(record.steps.map(stepKey));
     if (key === saved || record.steps.length === 0) return;
-    saved = key;
     const historyId = runIdOf(session);
-    if (historyId === undefined) return saveWorkshopRun(app.saved, scenario, runId(), record);
+    // The history saves the run on its first choice; until then there is nothing to file.
+    if (historyId === undefined) return;
+    saved = key;
     const now = new Date().toISOString();
     app.saved.update((data) => withSessionRun(data, historyId, now));
   };

@@ -33,10 +33,6 @@ function summaries(app: App, runIds: readonly string[]): WorkshopRunSummary[] {
 }
 
 function runSection(run: WorkshopRunSummary, number: number): HTMLElement {
-  const texts = new Map(
-    [...run.bestPath, ...run.decisions.map((d) => d.taken)].map((o) => [o.id, o.text]),
-  );
-  const textOf = (id: string) => texts.get(id) ?? id;
   const rows = run.decisions.map((d) =>
     el(
       'tr',
@@ -44,7 +40,7 @@ function runSection(run: WorkshopRunSummary, number: number): HTMLElement {
       el('th', { scope: 'row' }, String(d.step + 1)),
       el('td', {}, d.nodeTitle),
       el('td', {}, d.taken.text),
-      el('td', {}, votesWords(d, textOf)),
+      el('td', {}, votesWords(d)),
       el('td', {}, d.override ? 'Yes, overridden' : 'No'),
     ),
   );
@@ -57,9 +53,11 @@ function runSection(run: WorkshopRunSummary, number: number): HTMLElement {
   );
   const path = run.bestPath.map((best, i) => {
     const taken = run.decisions[i]?.taken;
+    if (taken?.id === best.id)
+      return el('li', { 'data-same': 'true' }, 'Room and best for customers: ', best.text);
     return el(
       'li',
-      { 'data-same': String(taken?.id === best.id) },
+      { 'data-same': 'false' },
       el('span', {}, 'Room: ', taken?.text ?? '—'),
       el('br'),
       el('span', {}, 'Best for customers: ', best.text),

@@ -32,9 +32,7 @@ describe('workshopMarkdown', () => {
     ]);
     expect(text).toContain('# Team A — 2026-11-25');
     expect(text).toContain('1 meeting, 2 decisions, 1 override.');
-    expect(text).toContain(
-      "I'll ask Vikram to review it today.: 3 · I'll read the security checklist and sign it off myself.: 9",
-    );
+    expect(text).toContain('Option 1: 3 · Option 2: 9 · Option 3: 1');
     expect(text).toMatch(/\| 2 \| .* \| yes — the facilitator overrode the room \|/);
     expect(text).toContain('**Ending:** Slipped, but aligned — Mixed outcome');
     expect(text).toContain('left the best customer-value path at decision 1, 2');
@@ -59,9 +57,9 @@ describe('workshopCsv', () => {
     expect(lines[0]).toBe(WORKSHOP_CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe(
-      "r1,Daily standup with a blocker,1,The blocker,I'll read the security checklist and sign it off myself.,9,13,I'll read the security checklist and sign it off myself.,no,I'll ask Vikram to review it today.,\"Slipped, but aligned\"",
+      "r1,Daily standup with a blocker,1,The blocker,I'll read the security checklist and sign it off myself.,9,13,option 2: I'll read the security checklist and sign it off myself.,no,I'll ask Vikram to review it today.,\"Slipped, but aligned\"",
     );
-    expect(lines[2]).toContain(',2,2,Slip a week and explain why to everyone.,yes,');
+    expect(lines[2]).toContain(',2,2,option 1: Slip a week and explain why to everyone.,yes,');
     expect(lines[2]).toContain(',yes,');
   });
 
