@@ -1,0 +1,33 @@
+/** Reading the saved runs and scanning a page with axe, for the replay browser tests. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export interface StoredRun {
+  id: string;
+  parentId?: string;
+  forkStep?: number;
+  finished: boolean;
+  record: { steps: { choiceId: string }[] };
+}
+
+/** The runs in the page's saved-data envelope, as stored. */
+export function storedRuns(page: Page): Promise<StoredRun[]> {
+  return page.evaluate(
+    () => JSON.parse(localStorage.getItem('make-the-call') ?? '{"runs":[]}').runs,
+  );
+}
+
+/** The path part of the page's hash, decoded. */
+export function hashOf(page: Page): string {
+  return decodeURIComponent(new URL(page.url()).hash);
+}
+
+/** WCAG 2.1 AA and best-practice violations, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
