@@ -1,0 +1,133 @@
+/**
+ * The meeting's controls and its resilience: shortcuts (H, M, ?, Esc, ←),
+ * the reasoning box not stealing number keys, the game playable when the
+ * Phaser chunk fails and when storage throws — all without console errors.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { chooseByKeyboard, playByKeyboard } from './support/drive.ts';
+import { loadScenarios, plannedPlays } from './support/scenarios.ts';
+
+const baseUrl = inject('baseUrl');
+const play = loadScenarios().flatMap(plannedPlays)[0];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const meterText = (page: Page) => page.locator('.meters [data-meter="customer"]').textContent();
+
+describe('meeting controls', () => {
+  it('H hides the scores from the DOM, M mutes, ? and Esc open and close the help, ← rewinds', async () => {
+    if (!play) throw new Error('no scenario');
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
+      await chooseByKeyboard(page, play.choices.slice(0, 1));
+      const shown = await meterText(page);
+      expect(shown).toMatch(/^[+−]?\d+$/);
+      await page.keyboard.press('h');
+      expect(await meterText(page)).toBe('hidden');
+      expect(await page.locator('.feedback-changes').textContent()).toMatch(/hidden/i);
+      await page.keyboard.press('h');
+      expect(await meterText(page)).toBe(shown);
+
+      await page.keyboard.press('m');
+      expect(await page.locator('.toast').textContent()).toBe('Sound off');
+      await page.keyboard.press('m');
+      expect(await page.locator('.toast').textContent()).toBe('Sound on');
+
+      await page.keyboard.press('?');
+      expect(await page.locator('dialog#help').isVisible()).toBe(true);
+      await page.keyboard.press('1'); // ignored while the overlay is open
+      await page.keyboard.press('Escape');
+      expect(await page.locator('dialog#help').isVisible()).toBe(false);
+
+      await page.keyboard.press('ArrowLeft');
+      await page.locator('.decide:not([hidden]) .choice').first().waitFor();
+      expect(await page.locator('.decision-label').textContent()).toMatch(/^Decision 1/);
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#/play/${play.scenario.id}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps number keys in the reasoning box and stores the note for the debrief', async () => {
+    const scenario = loadScenarios().find((s) => s.nodes.some((node) => node.reasoning));
+    if (!scenario) throw new Error('no meeting asks for reasoning');
+    const node = scenario.nodes.find((n) => n.reasoning);
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.goto(`${baseUrl}?renderer=canvas#/play/${scenario.id}`);
+      const analyzed = plannedPlays(scenario)[0];
+      const index =
+        analyzed?.choices.findIndex((id) => node?.choices.some((c) => c.id === id)) ?? -1;
+      if (!analyzed || index < 0) throw new Error('the best path skips the reasoning node');
+      await chooseByKeyboard(page, analyzed.choices.slice(0, index));
+      await page.keyboard.press('Enter');
+      while (!(await page.locator('.reasoning-input').isVisible()))
+        await page.keyboard.press('Enter');
+      await page.locator('.reasoning-input').focus();
+      await page.keyboard.type('Customers first, 2 reasons');
+      expect(await page.locator('.feedback:not([hidden])').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await playByKeyboard(page, analyzed.choices.slice(index));
+      expect(await page.locator('.notes dd').allTextContents()).toContain(
+        'Customers first, 2 reasons',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('resilience', () => {
+  it('plays to the debrief with the DOM alone when the Phaser chunk cannot load', async () => {
+    if (!play) throw new Error('no scenario');
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.route(/\/(phaser|room)-[^/]*\.js$/, (route) => route.abort());
+      await page.goto(`${baseUrl}#/play/${play.scenario.id}`);
+      await page.locator('.stage[data-room="failed"]').waitFor();
+      expect(await page.locator('.cast').isVisible()).toBe(true);
+      expect(await page.locator('.meters').isVisible()).toBe(true);
+      await playByKeyboard(page, play.choices);
+      expect(await page.locator('.ending-title').textContent()).toBe(play.endingTitle);
+      // The browser itself reports the blocked requests; the game adds nothing.
+      expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('plays when localStorage throws, and says that nothing will be saved', async () => {
+    if (!play) throw new Error('no scenario');
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('denied', 'SecurityError');
+          },
+        });
+      });
+      await page.goto(`${baseUrl}?renderer=canvas`);
+      await page.locator('.notice').first().waitFor();
+      expect(await page.locator('.notice').first().textContent()).toMatch(/sav/i);
+      await page.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
+      await playByKeyboard(page, play.choices);
+      expect(await page.locator('.ending-title').textContent()).toBe(play.endingTitle);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
