@@ -124,12 +124,12 @@ export function leadsToWords(outcome: OptionOutcome, showScores: boolean): strin
 export function endingsWords(outcome: OptionOutcome, showScores: boolean): string {
   const endings = outcome.analysis?.endings.filter((e) => e.reachable && e.share > 0) ?? [];
   if (endings.length === 0) return '';
+  const percent = (share: number) => (share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`);
   const parts = endings
     .sort((a, b) => b.share - a.share)
-    .map(
-      (e) =>
-        `${e.title}${showScores ? ` (${ratingWords(e.rating)})` : ''} ${Math.round(e.share * 100)}%`,
-    );
+    .slice(0, 4)
+    .map((e) => `${e.title}${showScores ? ` (${ratingWords(e.rating)})` : ''} ${percent(e.share)}`);
+  if (endings.length > 4) parts.push(`${endings.length - 4} more`);
   return `From there: ${parts.join(' · ')}`;
 }
 
