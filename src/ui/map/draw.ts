@@ -36,7 +36,7 @@ export interface MapHandlers {
 
 /** Badges take room at the row's right end, so the label gives way. */
 function fitLabel(label: string, badges: number): string {
-  const room = OPTION_CHARS - 3 * badges;
+  const room = OPTION_CHARS - 4 * badges;
   return label.length > room ? `${label.slice(0, room - 1).trimEnd()}…` : label;
 }
 

@@ -16,20 +16,13 @@ import type { SavedRun } from '../../engine/saved-types.ts';
 import { button, el, svg } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
 import { activeRunId, replays, setActiveRun } from '../runs.ts';
-import { when } from '../history/run-words.ts';
 import { drawMap, type MapRun } from './draw.ts';
 import { BOX_W, GAP_X, layoutMap, type MapLayout } from './layout.ts';
+import { legend } from './legend.ts';
 import { mapOutline } from './outline.ts';
 import { attachPanZoom, type PanZoom } from './pan-zoom.ts';
 import '../history/history.css';
 import './map.css';
-
-const STYLES: Record<string, string> = {
-  A: 'thick solid line',
-  B: 'dashed line',
-  C: 'dotted line',
-  D: 'dash-dot line',
-};
 
 /** The current run first (the one marked active, else the latest), then up to three others. */
 function runsToDraw(scenario: Scenario, all: SavedRun[]): SavedRun[] {
@@ -47,32 +40,6 @@ function mapRun(scenario: Scenario, run: SavedRun, i: number): MapRun {
   if (replay.ending) drawn.endingId = replay.ending.id;
   else if (replay.nodeId) drawn.waitingAt = replay.nodeId;
   return drawn;
-}
-
-function legend(runs: SavedRun[], drawn: MapRun[], total: number): HTMLElement {
-  if (runs.length === 0)
-    return el(
-      'p',
-      { class: 'map-legend' },
-      'No runs of this meeting yet: play it and your path will be drawn here.',
-    );
-  const items = drawn.map((run, i) => {
-    const saved = runs[i] as SavedRun;
-    const who = run.letter === 'A' ? 'This run' : `Run of ${when(saved.createdAt)}`;
-    const state = saved.finished ? (saved.summary.endingTitle ?? '') : 'not finished';
-    return el(
-      'li',
-      { 'data-run': run.letter },
-      el('span', { class: `legend-line run-${run.letter}`, 'aria-hidden': 'true' }),
-      el('strong', {}, ` ${run.letter}`),
-      ` — ${who} (${state}): ${STYLES[run.letter] ?? 'line'}, badge ${run.letter}`,
-    );
-  });
-  const more =
-    total > drawn.length
-      ? el('li', {}, `${total - drawn.length} older runs are not drawn; see History.`)
-      : undefined;
-  return el('ul', { class: 'map-legend' }, ...items, more);
 }
 
 function initialView(viewport: HTMLElement, layout: MapLayout, focusX: number) {
@@ -143,6 +110,24 @@ export const mapScreen: ScreenFactory = (app, link) => {
     layout,
     initialView(viewport, layout, focusX),
   );
+  // Tabbing to a box off screen: the browser would scroll the clipped viewport itself,
+  // which the pan does not know about; undo that and pan the box into view instead.
+  viewport.addEventListener('scroll', () => viewport.scrollTo(0, 0));
+  viewport.addEventListener('focusin', (event) => {
+    const id = (event.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id');
+    const box = layout.nodes.get(id ?? '');
+    if (!box) return;
+    const { x, y, scale } = panZoom.view();
+    const area = viewport.getBoundingClientRect();
+    const left = box.x * scale + x;
+    const top = box.y * scale + y;
+    const inside =
+      left >= 0 &&
+      top >= 0 &&
+      left + BOX_W * scale <= area.width &&
+      top + box.height * scale <= area.height;
+    if (!inside) panZoom.centre(box.x + BOX_W / 2, box.y + box.height / 2);
+  });
   const show = (nodeId: string) => {
     const box = layout.nodes.get(nodeId);
     if (!box) return;
