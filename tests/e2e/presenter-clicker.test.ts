@@ -52,6 +52,25 @@ describe('a meeting run with a clicker', () => {
         await page.goto(`${baseUrl}?mode=present#/play/${play.scenario.id}`);
         await page.locator('.line[data-current]').waitFor();
 
+        // The pointer hides after 3 s without moving, and comes back when it moves.
+        await page.mouse.move(300, 300);
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.dataset.pointer))
+          .toBe('active');
+        await page.waitForTimeout(3300);
+        expect(await page.evaluate(() => document.documentElement.dataset.pointer)).toBe('idle');
+        expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
+        await page.mouse.move(320, 320);
+        expect(await page.evaluate(() => document.documentElement.dataset.pointer)).toBe('active');
+
+        // ? lists every shortcut, presenter ones included; Esc closes it.
+        await page.keyboard.press('?');
+        await page.locator('dialog#help[open]').waitFor();
+        expect(await page.locator('dialog#help').textContent()).toContain('Blank the screen');
+        await page.screenshot({ path: `${SHOTS}/presenter-help-1024x768.png` });
+        await page.keyboard.press('Escape');
+        expect(await page.locator('dialog#help[open]').count()).toBe(0);
+
         // Blank and back: B, then any clicker key returns without moving on.
         const firstLine = await page.locator('.line[data-current] .line-text').textContent();
         await page.keyboard.press('b');

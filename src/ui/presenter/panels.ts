@@ -141,12 +141,14 @@ function outcomeItem(
   const scores = showScores
     ? `${METER_NAMES.customer} ${signed(outcome.after.customer - before.customer)} · ${METER_NAMES.pleasing} ${signed(outcome.after.pleasing - before.pleasing)}`
     : '';
+  const endings = endingsWords(outcome, showScores);
   return el(
     'li',
     { class: 'other-option', 'data-choice-id': outcome.choice.id },
     el('p', { class: 'other-text' }, outcome.choice.text),
     el('p', { class: 'other-feedback' }, outcome.choice.feedback),
     el('p', { class: 'other-leads' }, leadsToWords(outcome, showScores)),
+    endings ? el('p', { class: 'other-endings' }, endings) : null,
     scores ? el('p', { class: 'other-scores' }, scores) : null,
   );
 }
