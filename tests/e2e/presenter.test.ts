@@ -142,3 +142,48 @@ describe('scores on the canvas', () => {
     },
   );
 });
+
+describe('turning presenter mode on mid-meeting', () => {
+  it(
+    'P turns the options into the vote and back; T runs the countdown set in settings',
+    { timeout: 120_000 },
+    async () => {
+      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
+      try {
+        await page.goto(`${baseUrl}#/play/${busiest.scenario.id}/${busiest.path.join('.')}`);
+        await page.locator('.decide:not([hidden]) .choice').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.dataset.scores)).toBe('shown');
+        await page.keyboard.press('p');
+        await page.locator('.presenter-prompt').waitFor();
+        expect(await page.locator('.decide').isHidden()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.dataset.scores)).toBe('hidden');
+
+        // The countdown's length comes from the settings overlay.
+        await page.getByRole('button', { name: 'Settings' }).click();
+        await page.locator('#set-countdown').selectOption('30');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('t');
+        await expect
+          .poll(() => page.locator('.presenter-clock').textContent())
+          .toMatch(/^0:(30|29|28)$/);
+        await page.keyboard.press('T');
+        expect(await page.locator('.presenter-countdown').getAttribute('data-state')).toBe(
+          'paused',
+        );
+        const paused = await page.locator('.presenter-clock').textContent();
+        await page.waitForTimeout(1200);
+        expect(await page.locator('.presenter-clock').textContent()).toBe(paused);
+        await page.screenshot({ path: `${SHOTS}/presenter-countdown-1280x720.png` });
+
+        await page.keyboard.press('p');
+        await page.locator('.decide:not([hidden]) .choice').first().waitFor();
+        expect(await page.locator('.presenter-part').isHidden()).toBe(true);
+        expect(await page.locator('.presenter-countdown').isHidden()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.dataset.scores)).toBe('shown');
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

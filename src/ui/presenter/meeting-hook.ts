@@ -27,6 +27,8 @@ export interface MeetingControls {
   rewindTo(decision: number): void;
   /** Shows the lines (the first `shown`) or the options of the current decision; the debrief once ended. */
   read(kind: 'lines' | 'choices', shown: number): void;
+  /** Draws the meeting again as it is (presenter mode turned on or off). */
+  refresh(): void;
 }
 
 export interface PresenterPart {
@@ -246,6 +248,13 @@ export function attachPresenter(
   }
 
   presenter()?.attach({ scenarioId: scenario.id, current, follow });
+  // P mid-meeting: the options become the vote (or back), so the meeting draws itself again.
+  let wasActive = active();
+  const stopWatching = presenter()?.subscribe(() => {
+    if (!host.isConnected) return stopWatching?.();
+    if (active() !== wasActive) controls.refresh();
+    wasActive = active();
+  });
   const pending = presenter()?.pending(scenario.id);
   if (pending && active()) queueMicrotask(() => follow(pending));
 
