@@ -1,6 +1,7 @@
 /** The settings overlay: sound, volumes, text size, motion and renderer. */
 import { el } from './dom.ts';
 import { createOverlay, type Overlay } from './overlays.ts';
+import { countdownField } from './presenter/countdown-setting.ts';
 import type { Settings, SettingsStore } from './settings.ts';
 
 type Option<T extends string> = [T, string];
@@ -86,6 +87,7 @@ export function createSettingsOverlay(host: HTMLElement, settings: SettingsStore
       renderer,
       'Canvas is lighter on slow or older machines; the room redraws when you change it.',
     ),
+    countdownField(settings),
   );
   const show = (current: Settings) => {
     sound.checked = current.sound;

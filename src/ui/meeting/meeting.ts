@@ -70,6 +70,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
       phase = kind === 'lines' ? { kind, shown } : { kind };
       render();
     },
+    refresh: () => render(),
   });
 
   const speaker = (): string | undefined => {
