@@ -55,7 +55,7 @@ describe('links, reloads and saved data', () => {
     },
   );
 
-  it('reloads mid-meeting and resumes the same run', async () => {
+  it('reloads mid-meeting, resumes the same run, and forks from an earlier decision', async () => {
     const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
     try {
       await open(page, `#/play/${fintech.id}`);
@@ -72,6 +72,15 @@ describe('links, reloads and saved data', () => {
       await page.locator(`[data-run-id="${run?.id}"] [data-action="open"]`).click();
       await page.locator('.decide:not([hidden]) .choice').first().waitFor();
       expect(hashOf(page)).toBe(`#/play/${fintech.id}/${best.slice(0, 3).join('.')}`);
+      await page.locator('.path-picker summary').click();
+      await page.locator('.path-picker [data-rewind-step="1"]').click();
+      await page.locator('.decide:not([hidden]) .choice').first().waitFor();
+      expect(hashOf(page)).toBe(`#/play/${fintech.id}/${best[0]}`);
+      const other = fintech.nodes[1]!.choices.find((c) => c.id !== best[1])!.id;
+      await chooseByKeyboard(page, [other]);
+      const after = await storedRuns(page);
+      expect(after[0]).toEqual(runs[0]);
+      expect(after[1]).toMatchObject({ parentId: run?.id, forkStep: 1 });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
