@@ -7,6 +7,7 @@ import { newRecord } from '../../engine/record.ts';
 import { createSession, type MeetingSession } from '../../engine/session.ts';
 import { renderDebrief } from '../debrief/debrief.ts';
 import { enhanceDebrief } from '../history/debrief-extras.ts';
+import { addPathPicker } from '../history/path-picker.ts';
 import { el } from '../dom.ts';
 import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
 import { holdBackDebrief } from '../presenter/debrief-hook.ts';
@@ -84,6 +85,11 @@ export const playScreen: ScreenFactory = (app, link) => {
     });
     meeting = part;
     element.replaceChildren(part.element);
+    addPathPicker(part.element, session, (step) => {
+      session.rewind(step);
+      syncUrl();
+      part.enter(true);
+    });
     part.enter(full);
     markFirstDecision();
     app.sound.load();
