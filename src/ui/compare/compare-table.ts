@@ -61,7 +61,9 @@ function pathTable(scenario: Scenario, runs: readonly SavedRun[]): HTMLElement {
       ...replays.map((replay, r) => {
         const step = replay.steps[i];
         const same = r > 0 && step?.choice.id === replays[0]?.steps[i]?.choice.id;
-        return el('td', {}, step ? `${step.choice.text}${same ? ' (same as run A)' : ''}` : '—');
+        // Only what differs is spelled out, so the eye finds the forks.
+        if (same) return el('td', { class: 'same' }, 'Same as run A');
+        return el('td', {}, step ? step.choice.text : '—');
       }),
     ),
   );
