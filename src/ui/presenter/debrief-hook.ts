@@ -23,10 +23,12 @@ export function holdBackDebrief(app: App, debrief: HTMLElement): () => void {
   const held = HELD_BACK.flatMap((selector) => [
     ...debrief.querySelectorAll<HTMLElement>(selector),
   ]).filter((node, i, all) => !all.some((other, j) => j !== i && other.contains(node)));
-  const marks = held.map(() => {
+  const marks = held.map((node, i) => {
     const mark = document.createElement('p');
     mark.className = 'held-back';
     mark.textContent = 'Held back until the facilitator reveals the scores (H).';
+    // One notice per block is enough (the rating and the final scores share the ending's card).
+    mark.hidden = held.slice(0, i).some((before) => before.parentElement === node.parentElement);
     return mark;
   });
   const toolbar = debrief.querySelector('.toolbar');

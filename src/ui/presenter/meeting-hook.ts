@@ -12,7 +12,7 @@ import type { MeetingSession } from '../../engine/session.ts';
 import type { App } from '../app.ts';
 import { clear, el } from '../dom.ts';
 import { presenter } from './mode.ts';
-import { notesPanel, othersPanel, promptPanel, votePanel } from './panels.ts';
+import { notesPanel, othersPanel, promptPanel, votePanel, voteResult } from './panels.ts';
 import { sameMeeting, type MeetingSync } from './sync.ts';
 import { emptyVote, setHands, voteKey, type VoteDecision, type VoteState } from './votes.ts';
 import { runIdOf } from '../runs.ts';
@@ -173,6 +173,9 @@ export function attachPresenter(
       if (stage === 'vote') host.append(votePanel(v.choices, vote, voteActions, message));
     }
     if (kind === 'feedback') {
+      const last = session.record().steps.at(-1);
+      const result = voteResult(last?.votes, last?.override === true);
+      if (result) host.append(result);
       const { list, before } = others();
       host.append(othersPanel(list, revealed, before, showScores));
     }

@@ -111,6 +111,22 @@ export function votePanel(
   );
 }
 
+/** How the room voted on the decision just taken, and whether the facilitator overrode it. */
+export function voteResult(
+  votes: Record<string, number> | undefined,
+  override: boolean,
+): HTMLElement | null {
+  if (!votes)
+    return override ? el('p', { class: 'vote-result' }, 'The facilitator took this option.') : null;
+  const counts = Object.values(votes).map((hands, i) => `Option ${i + 1}: ${hands}`);
+  return el(
+    'p',
+    { class: 'vote-result', 'data-override': String(override) },
+    `Room vote: ${counts.join(' · ')}`,
+    override ? ' — the facilitator overrode the majority' : '',
+  );
+}
+
 /** Where an option goes, in words: the next scene, or the ending it closes on. */
 export function leadsToWords(outcome: OptionOutcome, showScores: boolean): string {
   if ('ending' in outcome.leadsTo) {
