@@ -116,10 +116,15 @@ describe('rewind, fork, compare and the branch map', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens the comparison from its link in a new window and exports it as Markdown', async () => {
+  it('copies the comparison link, opens it in a new window, and exports it as Markdown', async () => {
     const { page, context, errors } = watched;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('[data-action="copy-link"]').click();
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
     const second = await context.newPage();
-    await second.goto(page.url());
+    await second.goto(link);
     await second.locator('.compare-page').waitFor();
     expect(await second.locator('.diverged-at').getAttribute('data-step')).toBe(
       String(best.length - 2),

@@ -15,7 +15,8 @@ import type { SavedRun } from '../../engine/saved-types.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
-import { copyText, download, fileStamp, linkTo, runLabel } from '../history/run-words.ts';
+import { copyLinkButton } from '../history/copy-link.ts';
+import { download, fileStamp, runLabel } from '../history/run-words.ts';
 import { compareChart } from './compare-chart.ts';
 import { divergencePart, endingsPart, runHeading, section, trustPart } from './compare-parts.ts';
 import { compareMany } from './compare-table.ts';
@@ -61,32 +62,6 @@ function picker(app: App, chosen: readonly SavedRun[]): HTMLElement {
     el('ul', {}, ...boxes.map(({ item }) => item)),
     apply,
   );
-}
-
-function copyLinkButton(app: App, hash: string): HTMLElement {
-  const wrap = el('span', { class: 'copy-link' });
-  const copy = button(
-    'Copy link',
-    () => {
-      const url = linkTo(hash);
-      void copyText(url).then((ok) => {
-        if (ok) return app.announce('Link copied');
-        const field = el('input', {
-          type: 'text',
-          readonly: true,
-          value: url,
-          'aria-label': 'Link to this comparison',
-          class: 'link-field',
-        });
-        wrap.replaceChildren(copy, field);
-        field.select();
-        app.announce('Copying is blocked here; the link is selected, press Ctrl+C');
-      });
-    },
-    { 'data-action': 'copy-link' },
-  );
-  wrap.append(copy);
-  return wrap;
 }
 
 function twoRuns(scenario: Scenario, a: SavedRun, b: SavedRun): HTMLElement[] {
@@ -150,7 +125,7 @@ export const compareScreen: ScreenFactory = (app, link) => {
   const toolbar = el(
     'div',
     { class: 'toolbar' },
-    copyLinkButton(app, hash),
+    copyLinkButton(app, () => hash, 'Link to this comparison'),
     exportButton,
     button('Branch map', () => app.go({ screen: 'map', scenarioId: scenario.id })),
     button('History', () => app.go({ screen: 'history', scenarioId: scenario.id })),

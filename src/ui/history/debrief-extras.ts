@@ -15,6 +15,7 @@ import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import { ratingWords, signed } from '../labels.ts';
 import { ensureRun, replays } from '../runs.ts';
+import { copyLinkButton } from './copy-link.ts';
 import { shareWords } from '../map/draw.ts';
 import './history.css';
 
@@ -108,6 +109,7 @@ export function enhanceDebrief(
     button('History', () => app.go({ screen: 'history', scenarioId: scenario.id }), {
       'data-action': 'history',
     }),
+    copyLinkButton(app, () => window.location.hash, 'Link to this debrief'),
   );
   const standing = endingId ? standingPart(scenario, endingId) : undefined;
   if (standing) toolbar?.after(standing);

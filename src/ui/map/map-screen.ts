@@ -16,6 +16,7 @@ import type { SavedRun } from '../../engine/saved-types.ts';
 import { button, el, svg } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
 import { activeRunId, replays, setActiveRun } from '../runs.ts';
+import { copyLinkButton } from '../history/copy-link.ts';
 import { drawMap, type MapRun } from './draw.ts';
 import { BOX_W, GAP_X, layoutMap, type MapLayout } from './layout.ts';
 import { legend } from './legend.ts';
@@ -158,6 +159,7 @@ export const mapScreen: ScreenFactory = (app, link) => {
         'div',
         { class: 'toolbar' },
         button('History', () => app.go({ screen: 'history', scenarioId: scenario.id })),
+        copyLinkButton(app, () => window.location.hash, 'Link to this map'),
         button('Back to the meetings', () => app.go({ screen: 'select' })),
       ),
     ),
