@@ -64,8 +64,9 @@ export function replays(run: SavedRun, scenario: Scenario): boolean {
 }
 
 /**
- * The saved run a play link continues: the run marked active when the link
- * is a prefix of its path (a rewind), else the latest run with exactly this path.
+ * The saved run a play link continues: the run marked active at exactly this
+ * point (a resume, a rewind, a reload), else the latest run with exactly this
+ * path. "Play again" (an empty path) therefore starts a new run.
  */
 function findRun(app: App, scenario: Scenario, path: readonly string[]): SavedRun | undefined {
   const runs = app.saved.data().runs.filter((run) => run.record.scenarioId === scenario.id);
