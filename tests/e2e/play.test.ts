@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { playByKeyboard, startMeetingByKeyboard } from './support/drive.ts';
+import { playByKeyboard, playByMouse, startMeetingByKeyboard } from './support/drive.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
@@ -55,4 +55,26 @@ describe('playing each meeting by keyboard', () => {
       }
     },
   );
+
+  it('plays a meeting with the mouse only at 1024×768 with the sound switched off', async () => {
+    const play = plays[plays.length - 1];
+    if (!play) throw new Error('no meeting to play');
+    const { page, context, errors } = await openPage(browser, { width: 1024, height: 768 });
+    try {
+      await page.goto(`${baseUrl}?renderer=canvas`);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('Sound on').uncheck();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await page.locator(`.card button[data-scenario="${play.scenario.id}"]`).click();
+      await playByMouse(page, play.choices);
+      expect(await page.locator('.ending-title').textContent()).toBe(play.endingTitle);
+      expect(await page.locator('.ending [data-meter="customer"]').textContent()).toBe(
+        play.customer,
+      );
+      expect(await page.getByRole('button', { name: 'Play again' }).isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -73,3 +73,21 @@ export async function playByKeyboard(
   await page.keyboard.press('Enter');
   await page.locator('.debrief-page h1').waitFor();
 }
+
+/** Plays `choices` with the mouse only: Continue and option buttons, then on to the debrief. */
+export async function playByMouse(page: Page, choices: readonly string[]): Promise<void> {
+  for (const choiceId of choices) {
+    for (
+      let clicks = 0;
+      !(await page.locator(`.choice[data-choice-id="${choiceId}"]`).isVisible());
+      clicks += 1
+    ) {
+      if (clicks > 100) throw new Error(`"${choiceId}" never appeared`);
+      await page.locator('.stage .next').click();
+    }
+    await page.locator(`.choice[data-choice-id="${choiceId}"]`).click();
+    await page.locator('.feedback:not([hidden])').waitFor();
+  }
+  await page.locator('.stage .next').click();
+  await page.locator('.debrief-page h1').waitFor();
+}
