@@ -33,6 +33,22 @@ function watch(page: Page, errors: string[]): void {
 const hands = (page: Page, choiceId: string) =>
   page.locator(`.vote-option[data-choice-id="${choiceId}"] .vote-hands`).getAttribute('data-hands');
 
+/** Clicks "Open presenter view" (the bar shows while the pointer moves) and returns the new window. */
+async function openPresenterView(projected: Page): Promise<Page> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    await projected.mouse.move(200 + attempt, 200);
+    const opened = projected
+      .context()
+      .waitForEvent('page', { timeout: 10_000 })
+      .catch(() => undefined);
+    await projected.getByRole('button', { name: 'Open presenter view' }).click();
+    const page = await opened;
+    if (page) return page;
+  }
+  const toast = await projected.locator('.toast').textContent();
+  throw new Error(`the presenter view did not open (the page said: ${toast})`);
+}
+
 async function until(page: Page, key: string, stage: string): Promise<void> {
   for (let presses = 0; presses < 40 && (await stageOf(page)) !== stage; presses += 1)
     await page.keyboard.press(key);
@@ -55,19 +71,26 @@ describe('presenter view in a second window', () => {
       try {
         await projected.goto(`${baseUrl}?mode=present#/play/${play.scenario.id}`);
         await projected.locator('.line[data-current]').waitFor();
-        // "Open presenter view" opens the second window (the bar shows while the pointer moves).
-        await projected.mouse.move(200, 200);
-        const [notes] = await Promise.all([
-          context.waitForEvent('page'),
-          projected.getByRole('button', { name: 'Open presenter view' }).click(),
-        ]);
+        // The room is already voting when the facilitator opens the presenter view.
+        await until(projected, 'PageDown', 'vote');
+        await projected.keyboard.press('1');
+        await projected.keyboard.press('+');
+        await projected.keyboard.press('+');
+        const notes = await openPresenterView(projected);
         watch(notes, errors);
         await notes.setViewportSize({ width: 1280, height: 800 });
         await notes.locator('.presenter-notes').waitFor();
         expect(await projected.locator('.presenter-notes').count()).toBe(0);
+        // The new window takes the meeting as it is: the vote and its hands stay.
+        await expect.poll(() => stageOf(notes)).toBe('vote');
+        const opening =
+          (await projected.locator('.vote-option').first().getAttribute('data-choice-id')) ?? '';
+        await expect.poll(() => hands(notes, opening)).toBe('2');
+        await notes.waitForTimeout(1000);
+        expect(await hands(projected, opening)).toBe('2');
 
         // The projected window drives the discussion; the presenter view follows.
-        await until(projected, 'PageDown', 'discuss');
+        await until(projected, 'PageUp', 'discuss');
         await expect.poll(() => stageOf(notes)).toBe('discuss');
         expect(await notes.locator('.note-prompt').textContent()).toBe(
           await projected.locator('.presenter-prompt-text').textContent(),
@@ -82,7 +105,8 @@ describe('presenter view in a second window', () => {
           .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-choice-id') ?? ''));
         await notes.keyboard.press(String(ids.indexOf(first) + 1));
         for (let i = 0; i < 4; i += 1) await notes.keyboard.press('+');
-        await expect.poll(() => hands(projected, first)).toBe('4');
+        const counted = first === opening ? 6 : 4;
+        await expect.poll(() => hands(projected, first)).toBe(String(counted));
         await notes.screenshot({ path: `${SHOTS}/presenter-view-vote-1280x800.png` });
         await projected.screenshot({ path: `${SHOTS}/presenter-projected-vote-1024x768.png` });
         await notes.keyboard.press('Enter');
@@ -115,7 +139,7 @@ describe('presenter view in a second window', () => {
         const run = runs.find(
           (r) => r.steps.map((s) => s.choiceId).join('.') === `${first}.${second}`,
         );
-        expect(run?.steps[0]?.votes?.[first]).toBe(4);
+        expect(run?.steps[0]?.votes?.[first]).toBe(counted);
         expect(run?.steps[1]?.votes?.[second]).toBe(1);
 
         // Hiding and showing scores follows too.

@@ -37,6 +37,8 @@ export interface Presenter {
 }
 
 const IDLE_MS = 3000;
+/** How long a new window waits for the other window's picture before it speaks. */
+const HELLO_WAIT_MS = 700;
 let instance: Presenter | undefined;
 
 /** The presenter controller, once started (undefined in tests of other screens). */
@@ -66,8 +68,12 @@ export function startPresenter(app: App): Presenter {
     showScores: app.settings.get().showScores,
     countdown,
   });
+  // A window that just opened listens first: if another window answers its hello, that
+  // window's meeting wins; only after a short quiet time does this one speak for itself.
+  let listeningUntil = Date.now() + HELLO_WAIT_MS;
+  const listening = () => Date.now() < listeningUntil;
   const shareGlobal = () => {
-    if (!applyingGlobal) parts.sync?.post({ type: 'global', state: globalState() });
+    if (!applyingGlobal && !listening()) parts.sync?.post({ type: 'global', state: globalState() });
   };
 
   const setBlank = (value: boolean) => {
@@ -107,7 +113,7 @@ export function startPresenter(app: App): Presenter {
       };
     },
     publish(state) {
-      parts.sync?.post({ type: 'meeting', state });
+      if (!listening()) parts.sync?.post({ type: 'meeting', state });
     },
     pending(scenarioId) {
       return lastRemote?.scenarioId === scenarioId ? lastRemote : undefined;
@@ -123,6 +129,7 @@ export function startPresenter(app: App): Presenter {
   };
 
   parts.sync = openSync((message) => {
+    if (message.type !== 'hello') listeningUntil = 0;
     if (message.type === 'hello') {
       shareGlobal();
       if (follower) parts.sync?.post({ type: 'meeting', state: follower.current() });
