@@ -4,60 +4,20 @@
  * writes it out as `scenarios/schema.json` for editor completion.
  */
 import { z } from 'zod';
+import { FUNCTIONS, idPattern, MOODS, PRINCIPLES, RATINGS, TOPICS } from './vocabulary.ts';
 
-/** Ids appear in deep links joined by dots, so they are kebab-case words. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { FUNCTIONS, idPattern, MOODS, PRINCIPLES, RATINGS, TOPICS };
+
 const Id = z
   .string()
   .regex(idPattern, 'ids are lower-case words joined by hyphens, e.g. "design-review"');
 const Text = z.string().trim().min(1, 'text must not be empty');
 
-/** The principles and traps of the source material, in the order it teaches them. */
-export const PRINCIPLES = [
-  'decide-what-to-build',
-  'align-stakeholders',
-  'prioritize-ruthlessly',
-  'remove-blockers',
-  'measure-and-iterate',
-  'trap-doing-it-all',
-  'trap-pleasing-everyone',
-] as const;
 export const Principle = z.enum(PRINCIPLES);
 
-/** "Where to go next" topics named by the source. */
-export const TOPICS = [
-  'product-vision-and-strategy',
-  'agile-product-management',
-  'stakeholder-management',
-  'metrics-and-kpis',
-] as const;
 export const Topic = z.enum(TOPICS);
 
-/** Ratings from best to worst; the debrief and the analyzer rely on this order. */
-export const RATINGS = ['best', 'good', 'mixed', 'poor', 'worst'] as const;
 export const Rating = z.enum(RATINGS);
-
-export const FUNCTIONS = [
-  'engineering',
-  'design',
-  'marketing',
-  'sales',
-  'support',
-  'leadership',
-  'finance',
-  'security',
-  'product',
-] as const;
-
-export const MOODS = [
-  'neutral',
-  'calm',
-  'pleased',
-  'worried',
-  'frustrated',
-  'firm',
-  'excited',
-] as const;
 
 /** An inclusive range on a number; either bound may be left open. */
 const Range = z

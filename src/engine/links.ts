@@ -4,7 +4,7 @@
  * `#/play/fintech-sync/expedite.design-review`. Parsing never throws: what
  * cannot be read is reported and the route falls back to the nearest valid one.
  */
-import { idPattern } from '../content/schema.ts';
+import { idPattern } from '../content/vocabulary.ts';
 import { RUN_ID_PATTERN } from './saved-types.ts';
 import { clip } from './untrusted.ts';
 

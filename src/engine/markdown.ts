@@ -1,35 +1,10 @@
 /**
  * Small Markdown helpers and the words the written debriefs use for the
- * engine's ids. The wording matches the ui's labels (src/ui/labels.ts); it
- * is repeated here because the engine may not import from the ui layer.
+ * engine's ids (the same words the screens use: content/vocabulary.ts).
  */
 import type { Ending, Principle, Rating, Scenario, Topic } from '../content/types.ts';
+import { PRINCIPLE_WORDS, RATING_WORDS, TOPIC_WORDS } from '../content/vocabulary.ts';
 import { indexScenario } from './lookup.ts';
-
-const PRINCIPLE_WORDS: Record<Principle, string> = {
-  'decide-what-to-build': 'Decide what to build',
-  'align-stakeholders': 'Align stakeholders',
-  'prioritize-ruthlessly': 'Prioritize ruthlessly',
-  'remove-blockers': 'Remove blockers',
-  'measure-and-iterate': 'Measure and iterate',
-  'trap-doing-it-all': 'Trap: doing it all yourself',
-  'trap-pleasing-everyone': 'Trap: trying to please everyone',
-};
-
-const RATING_WORDS: Record<Rating, string> = {
-  best: 'Best outcome',
-  good: 'Good outcome',
-  mixed: 'Mixed outcome',
-  poor: 'Poor outcome',
-  worst: 'Worst outcome',
-};
-
-const TOPIC_WORDS: Record<Topic, string> = {
-  'product-vision-and-strategy': 'Product vision and strategy',
-  'agile-product-management': 'Agile product management',
-  'stakeholder-management': 'Stakeholder management',
-  'metrics-and-kpis': 'Metrics and KPIs',
-};
 
 /** A principle or trap in words, e.g. "Trap: doing it all yourself". */
 export const principleWords = (principle: Principle): string =>
@@ -37,7 +12,7 @@ export const principleWords = (principle: Principle): string =>
 /** A rating in words, e.g. "Best outcome". */
 export const ratingWords = (rating: Rating): string => RATING_WORDS[rating] ?? rating;
 /** A "where to go next" topic in words. */
-export const topicWords = (topic: Topic): string => TOPIC_WORDS[topic] ?? topic;
+export const topicWords = (topic: Topic): string => TOPIC_WORDS[topic]?.title ?? topic;
 
 /** A number with its sign: "+2", "+0", "-3" (ASCII, so it pastes anywhere). */
 export function signed(value: number): string {

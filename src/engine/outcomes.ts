@@ -3,7 +3,7 @@
  * the analysis of the scenario from a point in a run, not only from its start.
  */
 import type { Choice, Ending, Scenario } from '../content/types.ts';
-import { RATINGS } from '../content/schema.ts';
+import { RATINGS } from '../content/vocabulary.ts';
 import { analyze, type ScenarioAnalysis } from './analyze.ts';
 import { availableChoices, chooseEnding, indexScenario } from './lookup.ts';
 import type { ReplayResult } from './replay.ts';

@@ -3,7 +3,7 @@
  * sessions read from storage or an imported file. Each reader rebuilds the
  * value from the fields it knows, so unknown or hostile keys never survive.
  */
-import { idPattern, RATINGS } from '../content/schema.ts';
+import { idPattern, RATINGS } from '../content/vocabulary.ts';
 import { RUN_RECORD_FORMAT, type RunRecord, type RunStep } from './record.ts';
 import {
   COUNTDOWN_RANGE,

@@ -1,42 +1,6 @@
 /** Words for the engine's ids and numbers, so nothing is told by colour or code alone. */
 import type { Principle, Rating, Topic } from '../content/types.ts';
-
-const PRINCIPLE_WORDS: Record<Principle, string> = {
-  'decide-what-to-build': 'Decide what to build',
-  'align-stakeholders': 'Align stakeholders',
-  'prioritize-ruthlessly': 'Prioritize ruthlessly',
-  'remove-blockers': 'Remove blockers',
-  'measure-and-iterate': 'Measure and iterate',
-  'trap-doing-it-all': 'Trap: doing it all yourself',
-  'trap-pleasing-everyone': 'Trap: trying to please everyone',
-};
-
-const RATING_WORDS: Record<Rating, string> = {
-  best: 'Best outcome',
-  good: 'Good outcome',
-  mixed: 'Mixed outcome',
-  poor: 'Poor outcome',
-  worst: 'Worst outcome',
-};
-
-const TOPIC_WORDS: Record<Topic, { title: string; hint: string }> = {
-  'product-vision-and-strategy': {
-    title: 'Product vision and strategy',
-    hint: 'Tie every call back to what the product is for and who it serves.',
-  },
-  'agile-product-management': {
-    title: 'Agile product management',
-    hint: 'Sprints, standups and retrospectives: build, measure, learn.',
-  },
-  'stakeholder-management': {
-    title: 'Stakeholder management',
-    hint: 'Keep people aligned by explaining the call, not by agreeing to everything.',
-  },
-  'metrics-and-kpis': {
-    title: 'Metrics and KPIs',
-    hint: 'Decide how you will know whether a choice worked.',
-  },
-};
+import { PRINCIPLE_WORDS, RATING_WORDS, TOPIC_WORDS } from '../content/vocabulary.ts';
 
 export const METER_NAMES = {
   customer: 'Customer value',
