@@ -120,6 +120,8 @@ describe('scores on the canvas', () => {
       try {
         await page.goto(`${baseUrl}?mode=present&renderer=canvas#/play/${scenarios[0]?.id}`);
         await page.locator('.stage[data-room="ready"]').waitFor({ timeout: 60_000 });
+        // Only the canvas counts here: the presenter bar (top left, while the pointer moves) is set aside.
+        await page.addStyleTag({ content: '.presenter-bar, .toast { display: none !important; }' });
         const canvas = page.locator('.room canvas');
         const box = await canvas.boundingBox();
         if (!box) throw new Error('no canvas');

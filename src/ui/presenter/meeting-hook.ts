@@ -5,9 +5,6 @@
  * view, the run saved with its votes, and the sync with the other window.
  * The meeting (src/ui/meeting/meeting.ts) calls `render` and `onKey`.
  */
-import type { RunStep } from '../../engine/record.ts';
-import { optionOutcomes, type OptionOutcome } from '../../engine/outcomes.ts';
-import { replayChoices } from '../../engine/replay.ts';
 import type { MeetingSession } from '../../engine/session.ts';
 import type { App } from '../app.ts';
 import { clear, el } from '../dom.ts';
@@ -16,20 +13,20 @@ import { notesPanel, othersPanel, promptPanel, votePanel, voteResult } from './p
 import { sameMeeting, type MeetingSync } from './sync.ts';
 import { emptyVote, setHands, voteKey, type VoteDecision, type VoteState } from './votes.ts';
 import { runIdOf } from '../runs.ts';
-import { newWorkshopRunId, withSessionRun } from './workshop-store.ts';
+import { withSessionRun } from './workshop-store.ts';
 import { nextWords } from './next-words.ts';
+import {
+  currentOutcomes,
+  otherOutcomes,
+  reconcile,
+  stepKey,
+  syncSteps,
+  type MeetingControls,
+} from './meeting-sync.ts';
+
+export type { MeetingControls };
 
 export type PhaseKind = 'lines' | 'choices' | 'feedback';
-
-/** What the meeting lets presenter mode do. */
-export interface MeetingControls {
-  choose(choiceId: string, extra: Pick<RunStep, 'votes' | 'override'>): void;
-  rewindTo(decision: number): void;
-  /** Shows the lines (the first `shown`) or the options of the current decision; the debrief once ended. */
-  read(kind: 'lines' | 'choices', shown: number): void;
-  /** Draws the meeting again as it is (presenter mode turned on or off). */
-  refresh(): void;
-}
 
 export interface PresenterPart {
   active(): boolean;
@@ -39,10 +36,6 @@ export interface PresenterPart {
 
 const CONTINUE = new Set(['Enter', ' ', 'ArrowRight', 'PageDown']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
-const runIds = new WeakMap<MeetingSession, string>();
-
-const stepKey = (step: Pick<RunStep, 'choiceId' | 'votes' | 'override'>) =>
-  JSON.stringify([step.choiceId, step.votes ?? null, step.override === true]);
 
 export function attachPresenter(
   app: App,
@@ -64,32 +57,15 @@ export function attachPresenter(
   let published: MeetingSync | undefined;
   let saved = '';
   const active = () => presenter()?.active() === true;
-  const runId = () =>
-    runIds.get(session) ?? (runIds.set(session, newWorkshopRunId()), runIds.get(session) as string);
 
   const view = () => session.view();
-  const others = (): { list: OptionOutcome[]; before: { customer: number; pleasing: number } } => {
-    const steps = session.record().steps;
-    const position = replayChoices(
-      scenario,
-      steps.slice(0, -1).map((s) => s.choiceId),
-    );
-    const taken = steps[steps.length - 1]?.choiceId;
-    const list = optionOutcomes(scenario, position).filter((o) => o.choice.id !== taken);
-    return {
-      list,
-      before: { customer: position.state.customer, pleasing: position.state.pleasing },
-    };
-  };
+  const choiceIds = () => session.record().steps.map((step) => step.choiceId);
+  const others = () => otherOutcomes(scenario, choiceIds());
 
   const current = (): MeetingSync => ({
-    runId: runId(),
+    runId: runIdOf(session) ?? '',
     scenarioId: scenario.id,
-    steps: session.record().steps.map(({ choiceId, votes, override }) => ({
-      choiceId,
-      ...(votes ? { votes } : {}),
-      ...(override ? { override } : {}),
-    })),
+    steps: syncSteps(session),
     phase: view().status.kind === 'ended' && kind !== 'feedback' ? 'ended' : kind,
     shown,
     stage,
@@ -180,16 +156,7 @@ export function attachPresenter(
       host.append(othersPanel(list, revealed, before, showScores));
     }
     if (presenter()?.isPresenterView()) {
-      const outcomes =
-        kind === 'feedback'
-          ? []
-          : optionOutcomes(
-              scenario,
-              replayChoices(
-                scenario,
-                v.steps.map((s) => s.choiceId),
-              ),
-            );
+      const outcomes = kind === 'feedback' ? [] : currentOutcomes(scenario, choiceIds());
       host.append(
         notesPanel(
           scenario,
@@ -217,25 +184,7 @@ export function attachPresenter(
     if (!host.isConnected) return false;
     following = true;
     try {
-      const local = session.record().steps;
-      let common = 0;
-      while (
-        common < local.length &&
-        common < state.steps.length &&
-        stepKey(local[common] as RunStep) === stepKey(state.steps[common] as RunStep)
-      )
-        common += 1;
-      if (common < local.length) controls.rewindTo(common);
-      for (const step of state.steps.slice(common)) {
-        const { choiceId, votes, override } = step;
-        controls.choose(choiceId, {
-          ...(votes ? { votes } : {}),
-          ...(override ? { override } : {}),
-        });
-      }
-      if (state.phase === 'lines' || state.phase === 'choices')
-        controls.read(state.phase, state.shown);
-      if (state.phase === 'ended') controls.read('choices', 0);
+      reconcile(session, controls, state);
       resetForDecision();
       stage = state.stage;
       vote = { counts: [...state.counts], selected: state.selected };

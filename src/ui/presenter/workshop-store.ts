@@ -1,18 +1,9 @@
 /**
- * Presenter-mode runs in the saved data: each run is kept in the history
- * under its id (with the room's votes in its record), and grouped into the
- * day's workshop session for the summary screen.
+ * Presenter-mode runs in the saved data: the history (src/ui/runs.ts) keeps
+ * each run with the room's votes in its record; here they are grouped into
+ * the day's workshop session for the summary screen.
  */
-import type { Scenario } from '../../content/types.ts';
-import { addRun, createRun, updateRun } from '../../engine/history.ts';
-import type { RunRecord } from '../../engine/record.ts';
 import type { SavedData, SavedRun, WorkshopSession } from '../../engine/saved-types.ts';
-import type { SavedStore } from '../storage.ts';
-
-/** A new run id for a meeting played in presenter mode. */
-export function newWorkshopRunId(now = Date.now()): string {
-  return `room-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-}
 
 /** The id of the session that groups the runs of one day, e.g. `workshop-2026-11-25`. */
 export function sessionIdFor(iso: string): string {
@@ -30,32 +21,6 @@ export function withSessionRun(data: SavedData, runId: string, now: string): Sav
     : { id, startedAt: now, title: `Workshop of ${now.slice(0, 10)}`, runIds: [runId] };
   const others = sessions.filter((other) => other.id !== id);
   return { ...data, sessions: [...others, session] };
-}
-
-/** Saves (or updates) the run's record and files it under today's session. Pure. */
-export function withWorkshopRun(
-  data: SavedData,
-  scenario: Scenario,
-  runId: string,
-  record: RunRecord,
-  now: string,
-): SavedData {
-  const exists = data.runs.some((run) => run.id === runId);
-  const next = exists
-    ? updateRun(data, runId, record, scenario, now)
-    : addRun(data, createRun(scenario, record, runId, now));
-  return withSessionRun(next, runId, now);
-}
-
-/** Writes the run through the saved store; storage failures are reported by the store. */
-export function saveWorkshopRun(
-  saved: SavedStore,
-  scenario: Scenario,
-  runId: string,
-  record: RunRecord,
-): void {
-  const now = new Date().toISOString();
-  saved.update((data) => withWorkshopRun(data, scenario, runId, record, now));
 }
 
 /** The sessions, newest first. */

@@ -3,7 +3,6 @@ import {
   distinctRuns,
   sessionIdFor,
   withSessionRun,
-  withWorkshopRun,
   workshopSessions,
 } from '../../../src/ui/presenter/workshop-store.ts';
 import {
@@ -14,7 +13,7 @@ import {
 } from '../../../src/ui/presenter/countdown.ts';
 import { emptySaved } from '../../../src/engine/saved-types.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
-import { recordFor, runFor } from '../../support/runs.ts';
+import { runFor } from '../../support/runs.ts';
 
 const scenario = sampleScenario();
 
@@ -32,30 +31,6 @@ describe('workshop sessions in saved data', () => {
       'workshop-2026-11-26',
       'workshop-2026-11-25',
     ]);
-  });
-
-  it('saves a run with its votes and updates it in place', () => {
-    const record = recordFor(scenario, ['ask-vikram']);
-    record.steps[0] = { ...record.steps[0]!, votes: { 'ask-vikram': 5, wait: 2 } };
-    let data = withWorkshopRun(
-      emptySaved(),
-      scenario,
-      'room-1',
-      record,
-      '2026-11-25T09:00:00.000Z',
-    );
-    const longer = {
-      ...record,
-      steps: [
-        ...record.steps,
-        { choiceId: 'ship', at: '2026-11-25T09:05:00.000Z', override: true },
-      ],
-    };
-    data = withWorkshopRun(data, scenario, 'room-1', longer, '2026-11-25T09:05:00.000Z');
-    expect(data.runs).toHaveLength(1);
-    expect(data.runs[0]?.record.steps[0]?.votes).toEqual({ 'ask-vikram': 5, wait: 2 });
-    expect(data.runs[0]?.record.steps[1]?.override).toBe(true);
-    expect(data.sessions?.[0]?.runIds).toEqual(['room-1']);
   });
 });
 

@@ -1,0 +1,77 @@
+/**
+ * The meeting side of the two-window sync: a session's steps as the sync
+ * sends them, and bringing a session to the steps the other window shows
+ * (rewinding to where the two agree, then taking the rest with their votes).
+ * Also the outcomes of the other options, computed by the engine.
+ */
+import type { Scenario } from '../../content/types.ts';
+import { optionOutcomes, type OptionOutcome } from '../../engine/outcomes.ts';
+import type { RunStep } from '../../engine/record.ts';
+import { replayChoices } from '../../engine/replay.ts';
+import type { MeetingSession } from '../../engine/session.ts';
+import type { MeetingSync } from './sync.ts';
+
+export type SyncStep = Pick<RunStep, 'choiceId' | 'votes' | 'override'>;
+
+/** What the meeting lets presenter mode do. */
+export interface MeetingControls {
+  choose(choiceId: string, extra: Pick<RunStep, 'votes' | 'override'>): void;
+  rewindTo(decision: number): void;
+  /** Shows the lines (the first `shown`) or the options of the current decision; the debrief once ended. */
+  read(kind: 'lines' | 'choices', shown: number): void;
+  /** Draws the meeting again as it is (presenter mode turned on or off). */
+  refresh(): void;
+}
+
+/** A step as the sync compares it: choice, votes, override (never the time). */
+export const stepKey = (step: SyncStep): string =>
+  JSON.stringify([step.choiceId, step.votes ?? null, step.override === true]);
+
+const extraOf = ({ votes, override }: SyncStep) => ({
+  ...(votes ? { votes } : {}),
+  ...(override ? { override } : {}),
+});
+
+/** The session's steps as the sync sends them. */
+export function syncSteps(session: MeetingSession): SyncStep[] {
+  return session.record().steps.map((step) => ({ choiceId: step.choiceId, ...extraOf(step) }));
+}
+
+/** Brings the session to the other window's decisions and reading position. Throws if a step is not on offer. */
+export function reconcile(
+  session: MeetingSession,
+  controls: MeetingControls,
+  state: MeetingSync,
+): void {
+  const local = session.record().steps;
+  let common = 0;
+  while (
+    common < local.length &&
+    common < state.steps.length &&
+    stepKey(local[common] as SyncStep) === stepKey(state.steps[common] as SyncStep)
+  ) {
+    common += 1;
+  }
+  if (common < local.length) controls.rewindTo(common);
+  for (const step of state.steps.slice(common)) controls.choose(step.choiceId, extraOf(step));
+  if (state.phase === 'lines' || state.phase === 'choices') controls.read(state.phase, state.shown);
+  if (state.phase === 'ended') controls.read('choices', 0);
+}
+
+/** The options on offer at the decision the meeting waits on. */
+export function currentOutcomes(scenario: Scenario, choiceIds: readonly string[]): OptionOutcome[] {
+  return optionOutcomes(scenario, replayChoices(scenario, choiceIds));
+}
+
+/** The options not taken at the last decision, and the meters before it. */
+export function otherOutcomes(
+  scenario: Scenario,
+  choiceIds: readonly string[],
+): { list: OptionOutcome[]; before: { customer: number; pleasing: number } } {
+  const position = replayChoices(scenario, choiceIds.slice(0, -1));
+  const taken = choiceIds[choiceIds.length - 1];
+  return {
+    list: optionOutcomes(scenario, position).filter((o) => o.choice.id !== taken),
+    before: { customer: position.state.customer, pleasing: position.state.pleasing },
+  };
+}
