@@ -35,7 +35,11 @@ export function holdBackDebrief(app: App, debrief: HTMLElement): () => void {
   const ending = debrief.querySelector<HTMLElement>('.ending');
   const rating = ending?.dataset.rating;
   const summary = button('Workshop summary', () => app.go({ screen: 'workshop' }));
+  let watching = false;
+  let stop = () => undefined as void;
   const apply = () => {
+    // The debrief was replaced (rewind, another screen): stop listening.
+    if (watching && !debrief.isConnected) return stop();
     const hide = presenter()?.active() === true && !app.settings.get().showScores;
     held.forEach((node, i) => {
       const mark = marks[i] as HTMLElement;
@@ -54,8 +58,10 @@ export function holdBackDebrief(app: App, debrief: HTMLElement): () => void {
   apply();
   const unsubscribeSettings = app.settings.subscribe(apply);
   const unsubscribePresenter = presenter()?.subscribe(apply);
-  return () => {
+  watching = true;
+  stop = () => {
     unsubscribeSettings();
     unsubscribePresenter?.();
   };
+  return stop;
 }
