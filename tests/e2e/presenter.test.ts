@@ -51,6 +51,12 @@ describe.each(SIZES)('presenter mode at $width×$height', (size) => {
     const shot = (name: string) =>
       page.screenshot({ path: `${SHOTS}/presenter-${name}-${size.width}x${size.height}.png` });
     try {
+      await page.goto(`${baseUrl}?mode=present`);
+      await page.locator('.card button').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        size.width,
+      );
+      await shot('title');
       await page.goto(`${baseUrl}?mode=present#/play/${scenarios[0]?.id}`);
       await page.locator('.line[data-current]').waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.presenter)).toBe('on');
