@@ -100,8 +100,10 @@ export class RoomStage {
         deltas.set(event.castId, (deltas.get(event.castId) ?? 0) + event.delta);
     }
     for (const [id, figure] of this.figures) {
+      const reaction = reactionFor(view.trust[id] ?? 0, deltas.get(id) ?? 0);
+      // Hidden scores hide the numbered trust badge too; faces and posture still react.
       figure.setReaction(
-        reactionFor(view.trust[id] ?? 0, deltas.get(id) ?? 0),
+        this.settings.showScores ? reaction : { ...reaction, badge: null },
         animate && deltas.has(id),
       );
     }
@@ -112,6 +114,7 @@ export class RoomStage {
   setSettings(settings: Partial<StageSettings>): void {
     this.settings = { ...this.settings, ...settings };
     if (settings.showScores !== undefined) this.showMeters(settings.showScores);
+    if (settings.showScores === false) this.restFaces(false);
     if (this.settings.reducedMotion)
       this.scene.tweens.getTweens().forEach((tween) => tween.complete());
   }
