@@ -19,7 +19,7 @@ export const EXPORT_VERSION = 1;
 /** Files larger than this are refused before parsing. */
 export const MAX_IMPORT_CHARS = 8_000_000;
 
-/** The exported document. */
+/** The exported file's contents. */
 export interface RunExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;

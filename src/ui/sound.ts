@@ -3,26 +3,12 @@
  * Howler) is loaded only when a meeting is on screen, in its own chunk, and
  * every call is guarded: if audio cannot load or play, the game goes on silently.
  */
+import type { AudioDirector, AudioSettings, CueName } from '../audio/director.ts';
 import type { MeetingEvent } from '../engine/session.ts';
 import type { Settings, SettingsStore } from './settings.ts';
 
-export type CueName = 'choice' | 'trust-up' | 'trust-down' | 'tick' | 'ending-good' | 'ending-poor';
-
-interface AudioSettings {
-  muted: boolean;
-  effectsVolume: number;
-  roomVolume: number;
-}
-
-/** What the director offers (implemented in src/audio/director.ts). */
-interface AudioDirector {
-  handle(events: MeetingEvent[]): void;
-  cue(name: CueName): void;
-  setSettings(settings: AudioSettings): void;
-  startRoomTone(): void;
-  stopRoomTone(): void;
-  destroy(): void;
-}
+// Types only: the director's code (and Howler) stays in its own lazily loaded chunk.
+export type { CueName };
 
 export interface Sound {
   /** Starts loading the director; safe to call many times. */
