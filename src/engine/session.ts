@@ -22,7 +22,9 @@ export type MeetingEvent =
   | { type: 'meter-changed'; meter: 'customer' | 'pleasing'; delta: number }
   | { type: 'trust-changed'; castId: string; delta: number }
   | { type: 'ended'; endingId: string; rating: Rating }
-  | { type: 'rewound'; toDecision: number };
+  | { type: 'rewound'; toDecision: number }
+  /** The trainee's reasoning note for a node changed (so it can be saved at once). */
+  | { type: 'noted'; nodeId: string };
 
 export type SessionListener = (view: MeetingView, events: MeetingEvent[]) => void;
 
@@ -106,6 +108,7 @@ export function createSession(
       if (text.trim()) notes[nodeId] = text;
       else delete notes[nodeId];
       record = { ...record, notes };
+      publish([{ type: 'noted', nodeId }]);
     },
     record: () => structuredClone(record),
     subscribe(listener) {

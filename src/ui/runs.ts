@@ -143,13 +143,42 @@ export function saveSession(app: App, session: MeetingSession): string {
  * at once, so a reload mid-meeting resumes where the player stopped.
  */
 export function saveRunAsPlayed(app: App, session: MeetingSession): () => void {
+  let noteTimer = 0;
   return session.subscribe((_view, events) => {
     if (events.some((event) => event.type === 'choice-made')) saveSession(app, session);
+    if (events.some((event) => event.type === 'noted')) {
+      window.clearTimeout(noteTimer);
+      noteTimer = window.setTimeout(() => saveNotes(app, session), NOTE_SAVE_DELAY_MS);
+    }
     const runId = attached.get(session);
     if (runId && events.some((event) => event.type === 'rewound')) {
       setActiveRun(runId, pathOf(session.record()));
     }
   });
+}
+
+/** Typing pauses this long before a note is written to storage. */
+const NOTE_SAVE_DELAY_MS = 400;
+
+/**
+ * Keeps reasoning notes saved as they are typed, so a reload before the next
+ * choice loses none. Notes are annotations: they are written onto the run the
+ * session is playing without touching its choices, even after a rewind.
+ */
+function saveNotes(app: App, session: MeetingSession): void {
+  const runId = attached.get(session);
+  if (!runId) {
+    saveSession(app, session);
+    return;
+  }
+  const notes = session.record().notes ?? {};
+  const updatedAt = new Date().toISOString();
+  app.saved.update((data) => ({
+    ...data,
+    runs: data.runs.map((run) =>
+      run.id === runId ? { ...run, updatedAt, record: { ...run.record, notes } } : run,
+    ),
+  }));
 }
 
 /** The saved run of a session, saving it first when it has none (e.g. a link straight to an ending). */

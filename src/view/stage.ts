@@ -93,6 +93,8 @@ export class RoomStage {
   /** Draws what a session change did: reactions on each figure, meters moving. */
   onSession(view: MeetingView, events: MeetingEvent[]): void {
     this.view = view;
+    // A note being typed changes nothing in the room.
+    if (events.every((event) => event.type === 'noted')) return;
     const animate = !this.settings.reducedMotion;
     const deltas = new Map<string, number>();
     for (const event of events) {

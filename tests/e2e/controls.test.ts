@@ -77,6 +77,14 @@ describe('meeting controls', () => {
       await page.locator('.reasoning-input').focus();
       await page.keyboard.type('Customers first, 2 reasons');
       expect(await page.locator('.feedback:not([hidden])').count()).toBe(0);
+      // The note is saved as typed: a reload before choosing keeps it.
+      await page.waitForTimeout(1000);
+      await page.reload();
+      while (!(await page.locator('.reasoning-input').isVisible()))
+        await page.keyboard.press('Enter');
+      expect(await page.locator('.reasoning-input').inputValue()).toBe(
+        'Customers first, 2 reasons',
+      );
       await page.keyboard.press('Escape');
       await playByKeyboard(page, analyzed.choices.slice(index));
       expect(await page.locator('.notes dd').allTextContents()).toContain(

@@ -79,6 +79,14 @@ describe('meeting session', () => {
     expect(session.view().choices.map((c) => c.id)).toContain('ship');
   });
 
+  it('tells subscribers a note changed, so it can be saved before the next choice', () => {
+    const session = start();
+    const seen: MeetingEvent[][] = [];
+    session.subscribe((_view, events) => seen.push(events));
+    session.note('blocker', 'Unblock, do not do it myself.');
+    expect(seen).toEqual([[{ type: 'noted', nodeId: 'blocker' }]]);
+  });
+
   it('keeps reasoning notes in the record, and drops empty ones', () => {
     const session = start();
     session.note('blocker', 'Security owns the sign-off; my job is to unblock.');
