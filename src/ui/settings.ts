@@ -60,6 +60,13 @@ export function createSettingsStore(saved: SavedStore, root: HTMLElement): Setti
       current.reducedMotion === 'on' ||
       (current.reducedMotion === 'system' && systemPrefersReducedMotion()),
   };
+  // Another window changed the settings: adopt them, so a later change here keeps theirs.
+  saved.onExternalChange(() => {
+    const previous = current;
+    current = { ...DEFAULT_SETTINGS, ...saved.data().settings };
+    apply();
+    for (const listener of listeners) listener(current, previous);
+  });
   const apply = () => {
     root.style.setProperty('--text-scale', TEXT_SCALE[current.textSize] ?? '1');
     root.dataset.motion = store.reducedMotion() ? 'reduced' : 'full';

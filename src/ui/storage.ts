@@ -19,6 +19,8 @@ export interface SavedStore {
   notice?: string;
   /** Called once, the first time a write is refused. */
   onWriteFailure?: (message: string) => void;
+  /** Listens for saved data changed by another window; returns the unsubscribe function. */
+  onExternalChange(listener: () => void): () => void;
 }
 
 function storage(): Storage | undefined {
@@ -58,8 +60,13 @@ export function openSavedStore(): SavedStore {
     write(store, STORAGE_KEY, serializeSaved(data));
   }
   let warnedWrite = false;
+  const external = new Set<() => void>();
   const saved: SavedStore = {
     data: () => data,
+    onExternalChange(listener) {
+      external.add(listener);
+      return () => external.delete(listener);
+    },
     update(change) {
       data = change(data);
       const ok = write(store, STORAGE_KEY, serializeSaved(data));
@@ -72,6 +79,15 @@ export function openSavedStore(): SavedStore {
       return ok;
     },
   };
+  // A second window (the presenter view) writes the same envelope: follow its
+  // writes, so this window's next change builds on them instead of undoing them.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const next = loadSaved(event.newValue);
+    if (next.problem) return;
+    data = next.data;
+    for (const listener of external) listener();
+  });
   if (notice === undefined && !store) {
     notice =
       'Saving is not available in this browser, so settings last only until you close the page.';

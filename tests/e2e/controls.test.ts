@@ -97,6 +97,35 @@ describe('meeting controls', () => {
   });
 });
 
+describe('two windows', () => {
+  it('keeps the changes both windows save, instead of the last writer undoing the other', async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.goto(`${baseUrl}#/`);
+      await page.locator('.card button').first().waitFor();
+      const second = await context.newPage();
+      await second.goto(`${baseUrl}#/`);
+      await second.locator('.card button').first().waitFor();
+      await page.keyboard.press('m'); // sound off, saved by the first window
+      await page.waitForTimeout(300);
+      if (!play) throw new Error('no scenario');
+      await second.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
+      await chooseByKeyboard(second, play.choices.slice(0, 1)); // a run, saved by the second
+      await second.waitForTimeout(300);
+      await second.keyboard.press('h'); // and a setting changed there too
+      await second.waitForTimeout(300);
+      const saved = await page.evaluate(() =>
+        JSON.parse(localStorage.getItem('make-the-call') ?? '{}'),
+      );
+      expect(saved.settings).toMatchObject({ sound: false, showScores: false });
+      expect(saved.runs).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('resilience', () => {
   it('plays to the debrief with the DOM alone when the Phaser chunk cannot load', async () => {
     if (!play) throw new Error('no scenario');
