@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../src/engine/session.ts';
-import { summariseWorkshopRun } from '../../../src/engine/workshop.ts';
 import {
   WORKSHOP_CSV_COLUMNS,
   workshopCsv,
   workshopMarkdown,
 } from '../../../src/engine/workshop-export.ts';
-import type { SavedRun } from '../../../src/engine/saved-types.ts';
-import { sampleScenario, tickingClock } from '../../support/fixtures.ts';
-
-function roomRun() {
-  const scenario = sampleScenario();
-  const { session } = createSession(scenario, { now: tickingClock() });
-  session.choose('do-it-myself', { votes: { 'ask-vikram': 3, 'do-it-myself': 9, wait: 1 } });
-  session.choose('slip', { votes: { slip: 2 }, override: true });
-  const run: SavedRun = {
-    id: 'r1',
-    record: session.record(),
-    createdAt: '',
-    updatedAt: '',
-    finished: true,
-    summary: { customer: 0, pleasing: 1, decisions: 2 },
-  };
-  return summariseWorkshopRun(scenario, run, ['ask-vikram', 'ship']);
-}
+import { roomVotedSummary } from '../../support/workshop.ts';
 
 describe('workshopMarkdown', () => {
   it('lists each decision with the room votes, the override and the ending', () => {
     const text = workshopMarkdown({ title: 'Team A', startedAt: '2026-11-25T09:00:00Z' }, [
-      roomRun(),
+      roomVotedSummary(),
     ]);
     expect(text).toContain('# Team A — 2026-11-25');
     expect(text).toContain('1 meeting, 2 decisions, 1 override.');
@@ -53,7 +34,7 @@ describe('workshopMarkdown', () => {
 
 describe('workshopCsv', () => {
   it('writes one row per decision with votes, majority and override', () => {
-    const lines = workshopCsv([roomRun()]).split('\r\n');
+    const lines = workshopCsv([roomVotedSummary()]).split('\r\n');
     expect(lines[0]).toBe(WORKSHOP_CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe(
@@ -64,7 +45,7 @@ describe('workshopCsv', () => {
   });
 
   it('guards cells against spreadsheet formulas', () => {
-    const run = { ...roomRun(), runId: '=cmd' };
+    const run = { ...roomVotedSummary(), runId: '=cmd' };
     expect(workshopCsv([run]).split('\r\n')[1]?.startsWith("'=cmd,")).toBe(true);
   });
 });

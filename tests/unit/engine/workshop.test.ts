@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../src/engine/session.ts';
-import { summariseWorkshopRun, tallyVotes } from '../../../src/engine/workshop.ts';
-import type { SavedRun } from '../../../src/engine/saved-types.ts';
-import { sampleScenario, tickingClock } from '../../support/fixtures.ts';
+import { tallyVotes } from '../../../src/engine/workshop.ts';
+import { roomVotedSummary } from '../../support/workshop.ts';
 
 describe('tallyVotes', () => {
   it('finds a single majority and counts every offered option', () => {
@@ -37,19 +35,7 @@ describe('tallyVotes', () => {
 
 describe('summariseWorkshopRun', () => {
   it('keeps the room votes, the override and where the room left the best path', () => {
-    const scenario = sampleScenario();
-    const { session } = createSession(scenario, { now: tickingClock() });
-    session.choose('do-it-myself', { votes: { 'ask-vikram': 3, 'do-it-myself': 9, wait: 1 } });
-    session.choose('slip', { votes: { slip: 2 }, override: true });
-    const run: SavedRun = {
-      id: 'r1',
-      record: session.record(),
-      createdAt: '',
-      updatedAt: '',
-      finished: true,
-      summary: { customer: 0, pleasing: 1, decisions: 2 },
-    };
-    const summary = summariseWorkshopRun(scenario, run, ['ask-vikram', 'ship']);
+    const summary = roomVotedSummary();
     expect(summary.decisions[0]).toMatchObject({
       nodeTitle: 'The blocker',
       taken: { id: 'do-it-myself' },
