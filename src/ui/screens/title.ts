@@ -5,7 +5,7 @@
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
-import { decisionRange } from '../scenario-facts.ts';
+import { decisionRange } from '../../content/facts.ts';
 import type { MeetingEntry } from '../scenario-list.ts';
 
 function facts(entry: Required<Pick<MeetingEntry, 'scenario'>>): HTMLElement {

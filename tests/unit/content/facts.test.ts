@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionRange } from '../../../src/ui/scenario-facts.ts';
-import { signed, trustWords } from '../../../src/ui/labels.ts';
+import { decisionRange, scenarioCard } from '../../../src/content/facts.ts';
 import { makeScenario } from '../../support/builders.ts';
 
 describe('decisionRange (the meeting card’s “Decisions”)', () => {
@@ -47,18 +46,37 @@ describe('decisionRange (the meeting card’s “Decisions”)', () => {
   });
 });
 
-describe('labels', () => {
-  it('writes signs with a true minus and zero without a sign', () => {
-    expect([signed(3), signed(0), signed(-2)]).toEqual(['+3', '0', '\u22122']);
-  });
-
-  it('puts trust into words in order from lost to strong', () => {
-    expect([-4, -1, 0, 2, 3].map(trustWords)).toEqual([
-      'lost trust',
-      'strained',
-      'neutral',
-      'growing trust',
-      'strong trust',
-    ]);
+describe('scenarioCard (what the title screen gets before any meeting text)', () => {
+  it('holds the card’s facts and none of the meeting’s lines', () => {
+    const scenario = makeScenario({
+      nodes: [
+        {
+          id: 'a',
+          choices: [
+            { id: 'quick', next: 'end' },
+            { id: 'long', next: 'b' },
+          ],
+        },
+        { id: 'b', choices: [{ id: 'stop', next: 'end' }] },
+      ],
+    });
+    const card = scenarioCard(scenario);
+    expect(card).toEqual({
+      id: scenario.id,
+      title: scenario.title,
+      setting: {
+        company: scenario.setting.company,
+        stage: scenario.setting.stage,
+        city: scenario.setting.city,
+      },
+      stakes: scenario.stakes,
+      minutes: scenario.minutes,
+      castCount: scenario.cast.length,
+      decisions: { min: 1, max: 2 },
+    });
+    const text = JSON.stringify(card);
+    for (const line of scenario.nodes.flatMap((node) => node.lines)) {
+      expect(text).not.toContain(line.text);
+    }
   });
 });
