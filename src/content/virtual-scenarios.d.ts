@@ -1,15 +1,12 @@
 /**
- * The module the Vite plugin (`vite-plugin.ts`) generates at build time:
- * every scenarios/*.yaml, parsed and validated, sorted by file name.
+ * The modules the Vite plugin (`vite-plugin.ts`) generates at build time:
+ * `virtual:scenarios` is the catalogue of every scenarios/*.yaml, parsed and
+ * validated, sorted by file name; each entry's `load()` imports that
+ * meeting's full scenario, a chunk of its own.
  */
 declare module 'virtual:scenarios' {
-  /** One scenario file; `scenario` is absent when the file has an error. */
-  export interface ScenarioEntry {
-    /** The path from the project root, e.g. "scenarios/fintech-sync.yaml". */
-    file: string;
-    scenario?: import('./types.ts').Scenario;
-    diagnostics: import('./codes.ts').Diagnostic[];
-  }
-  const entries: ScenarioEntry[];
-  export default entries;
+  /** One scenario file; `card` and `load` are absent when the file has an error. */
+  export type CatalogueEntry = import('./facts.ts').CatalogueEntry;
+  const catalogue: CatalogueEntry[];
+  export default catalogue;
 }

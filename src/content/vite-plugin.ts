@@ -1,20 +1,32 @@
 /**
  * `virtual:scenarios`: every scenarios/*.yaml, parsed and validated at build
- * time, so the browser bundle needs neither the YAML parser nor zod. A broken
- * file never breaks the build: it becomes an entry with diagnostics and no
- * scenario, and the game says what is wrong with it. In dev, adding,
- * changing or deleting a scenario file rebuilds the module and reloads.
+ * time, so the browser bundle needs neither the YAML parser nor zod.
+ *
+ * The module is a small catalogue, one entry per file in file-name order:
+ * what the title screen's card shows, plus a `load()` that imports the full
+ * scenario from `virtual:scenarios/<index>`, a module (and so a chunk) of its
+ * own. The first screen thus carries no meeting text.
+ *
+ * A broken file never breaks the build: it becomes an entry with diagnostics
+ * and no card or `load`, and the game says what is wrong with it. In dev,
+ * adding, changing or deleting a scenario file rebuilds the catalogue and
+ * every scenario module, and reloads the page.
  */
-import { relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Diagnostic } from './codes.ts';
 import { listScenarioFiles, readScenarioFile } from './cli/files.ts';
+import { scenarioCard } from './facts.ts';
+export type { CatalogueEntry } from './facts.ts';
 import type { Scenario } from './types.ts';
 
 export const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** `virtual:scenarios/<index>`: the full scenario of the catalogue's entry `index`. */
+const SCENARIO_PREFIX = `${VIRTUAL_ID}/`;
+const RESOLVED_SCENARIO_PREFIX = `\0${SCENARIO_PREFIX}`;
 
-/** One scenario file as the game receives it. */
+/** One scenario file, read and checked (Node side: builds, tests, tools). */
 export interface ScenarioEntry {
   /** Path from the project root with forward slashes, e.g. "scenarios/fintech-sync.yaml". */
   file: string;
@@ -37,32 +49,71 @@ export function loadScenarioEntries(folder: string, root: string): ScenarioEntry
   });
 }
 
+/** The catalogue module's source: data as JSON, each `load` as a dynamic import. */
+export function catalogueSource(entries: readonly ScenarioEntry[]): string {
+  const items = entries.map((entry, index) => {
+    const data = `file: ${JSON.stringify(entry.file)}, diagnostics: ${JSON.stringify(entry.diagnostics)}`;
+    if (!entry.scenario) return `  { ${data} },`;
+    const card = JSON.stringify(scenarioCard(entry.scenario));
+    const load = `() => import(${JSON.stringify(SCENARIO_PREFIX + index)}).then((m) => m.default)`;
+    return `  { ${data}, card: ${card}, load: ${load} },`;
+  });
+  return `export default [\n${items.join('\n')}\n];\n`;
+}
+
 export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
   let root = process.cwd();
+  /** The files as last read; dropped whenever a scenario file changes. */
+  let cached: ScenarioEntry[] | undefined;
   const folder = (): string => resolve(root, options.folder ?? 'scenarios');
   const isScenarioFile = (file: string): boolean =>
     /\.ya?ml$/i.test(file) && resolve(file, '..') === folder();
+  const entries = (): ScenarioEntry[] => (cached ??= loadScenarioEntries(folder(), root));
 
   return {
     name: 'make-the-call:scenarios',
     configResolved(config) {
       root = config.root;
     },
+    buildStart() {
+      cached = undefined;
+    },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (!id.startsWith(SCENARIO_PREFIX)) return undefined;
+      const match = /^(\d+)(\/scenario-[\w-]*)?$/.exec(id.slice(SCENARIO_PREFIX.length));
+      if (!match) return undefined;
+      // Already named (the dev server's URL of a resolved id): keep it.
+      if (match[2]) return `\0${id}`;
+      // The last segment names the chunk: scenario-fintech-sync-<hash>.js.
+      const file = entries()[Number(match[1])]?.file ?? '';
+      const stem = basename(file)
+        .replace(/\.ya?ml$/i, '')
+        .replace(/[^\w-]+/g, '_');
+      return `${RESOLVED_SCENARIO_PREFIX}${match[1]}/scenario-${stem}`;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const entries = loadScenarioEntries(folder(), root);
-      for (const entry of entries) this.addWatchFile(resolve(root, entry.file));
-      return `export default ${JSON.stringify(entries)};\n`;
+      if (id === RESOLVED_ID) {
+        const all = entries();
+        for (const entry of all) this.addWatchFile(resolve(root, entry.file));
+        return catalogueSource(all);
+      }
+      if (!id.startsWith(RESOLVED_SCENARIO_PREFIX)) return undefined;
+      const entry = entries()[Number.parseInt(id.slice(RESOLVED_SCENARIO_PREFIX.length), 10)];
+      if (entry) this.addWatchFile(resolve(root, entry.file));
+      // A stale index (files changed under a running dev server) loads as null, not an error.
+      return `export default ${JSON.stringify(entry?.scenario ?? null)};\n`;
     },
     hotUpdate({ file }) {
       if (!isScenarioFile(file)) return undefined;
-      const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
-      if (!module) return undefined;
+      cached = undefined;
+      const graph = this.environment.moduleGraph;
+      const modules = [...graph.idToModuleMap.entries()]
+        .filter(([id]) => id === RESOLVED_ID || id.startsWith(RESOLVED_SCENARIO_PREFIX))
+        .map(([, module]) => module);
+      if (modules.length === 0) return undefined;
       // The game keeps no state worth saving across a content change: reload.
-      this.environment.moduleGraph.invalidateModule(module);
+      for (const module of modules) graph.invalidateModule(module);
       this.environment.hot.send({ type: 'full-reload' });
       return [];
     },

@@ -7,15 +7,23 @@ import type { Route } from '../engine/links.ts';
 import { el, button, isTypingTarget } from './dom.ts';
 import { anyOverlayOpen, createHelpOverlay, type Overlay } from './overlays.ts';
 import { startRouter, type Router, type ScreenRegistry } from './router.ts';
-import { meetings, playable, type MeetingEntry } from './scenario-list.ts';
+import { loadScenarios, meetings, type MeetingEntry } from './scenario-list.ts';
 import { createSettingsOverlay } from './settings-panel.ts';
 import { createSettingsStore, type SettingsStore } from './settings.ts';
 import { createSound, type Sound } from './sound.ts';
 import { openSavedStore, type SavedStore } from './storage.ts';
 
 export interface App {
+  /** The title screen's cards, available at once. */
   readonly meetings: readonly MeetingEntry[];
+  /**
+   * The full scenarios, once `loadScenarios` has resolved ([] before). The
+   * router awaits that before showing any screen but the title, so screens
+   * can read this synchronously.
+   */
   readonly scenarios: readonly Scenario[];
+  /** Loads the full scenarios (once); rejects if they could not be fetched. */
+  loadScenarios(): Promise<void>;
   readonly saved: SavedStore;
   readonly settings: SettingsStore;
   readonly sound: Sound;
@@ -86,9 +94,16 @@ export function startApp(root: HTMLElement, screens: ScreenRegistry): App {
   const outlet = el('main', { class: 'outlet', id: 'main' });
   root.append(notices.element, outlet, toast);
   let toastTimer = 0;
+  let scenarios: readonly Scenario[] = [];
   const app: App = {
     meetings,
-    scenarios: playable,
+    get scenarios() {
+      return scenarios;
+    },
+    loadScenarios: () =>
+      loadScenarios().then((loaded) => {
+        scenarios = loaded;
+      }),
     saved,
     settings,
     sound: createSound(settings),

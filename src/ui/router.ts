@@ -2,10 +2,14 @@
  * A tiny hash router: one screen at a time, one file per screen. Links are
  * parsed and checked by the engine (resolveLink), so a malformed or unknown
  * link lands on the nearest valid screen with a message, never a blank page.
+ * Every screen but the title and the meeting list reads the full scenarios,
+ * which load on first need (a chunk each); the router waits for them before
+ * showing such a screen, and falls back to the title with a notice if they
+ * cannot be fetched.
  * Later screens (history, compare, map, presenter) register themselves in
  * screens/index.ts; nothing here needs to change.
  */
-import { formatRoute, type Route, type Screen } from '../engine/links.ts';
+import { formatRoute, parseHash, type Route, type Screen } from '../engine/links.ts';
 import { resolveLink, type ResolvedLink } from '../engine/resolve-link.ts';
 import { clear, el } from './dom.ts';
 import type { App } from './app.ts';
@@ -28,9 +32,72 @@ export interface Router {
   replace(route: Route): void;
 }
 
+/** The screens that read full scenarios; the title and meeting list need only the catalogue. */
+export function needsScenarios(screen: Screen): boolean {
+  return screen !== 'title' && screen !== 'select';
+}
+
+/** What to do once a request's scenarios are there, if it is still the latest request. */
+export interface GateHandlers {
+  ready(): void;
+  failed(error: unknown): void;
+  /** The load is taking a while (`slowMs`) and this request is still the latest. */
+  slow(): void;
+}
+
+export interface LoadGate {
+  /**
+   * Calls `ready` at once when `needsLoad` is false or the load has already
+   * succeeded; otherwise after the load, but only if no newer request was
+   * made meanwhile (a newer hash wins over a load still in flight).
+   */
+  request(needsLoad: boolean, handlers: GateHandlers): void;
+}
+
+export function createLoadGate(load: () => Promise<void>, slowMs = 300): LoadGate {
+  let latest = 0;
+  let loaded = false;
+  return {
+    request(needsLoad, handlers) {
+      const mine = ++latest;
+      if (!needsLoad || loaded) {
+        handlers.ready();
+        return;
+      }
+      const timer = setTimeout(() => {
+        if (mine === latest) handlers.slow();
+      }, slowMs);
+      load().then(
+        () => {
+          loaded = true;
+          clearTimeout(timer);
+          if (mine === latest) handlers.ready();
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          if (mine === latest) handlers.failed(error);
+        },
+      );
+    },
+  };
+}
+
+export const LOAD_FAILED =
+  'The meetings could not be loaded. Check the connection and reload the page.';
+
 export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLElement): Router {
   let current: ScreenHandle | undefined;
-  const show = () => {
+  const gate = createLoadGate(() => app.loadScenarios());
+  const render = (link: ResolvedLink) => {
+    current?.destroy();
+    clear(outlet);
+    const factory = screens[link.route.screen] ?? screens.title;
+    if (!factory) return;
+    current = factory(app, link);
+    outlet.append(current.element);
+    outlet.dataset.screen = link.route.screen;
+  };
+  const resolveAndRender = () => {
     let link = resolveLink(app.scenarios, window.location.hash);
     const problems = link.problem ? [link.problem] : [];
     if (!screens[link.route.screen]) {
@@ -43,13 +110,24 @@ export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLEleme
     const wanted = formatRoute(link.route);
     if (problems.length > 0 && wanted !== window.location.hash)
       window.history.replaceState(null, '', wanted);
-    current?.destroy();
-    clear(outlet);
-    const factory = screens[link.route.screen] ?? screens.title;
-    if (!factory) return;
-    current = factory(app, link);
-    outlet.append(current.element);
-    outlet.dataset.screen = link.route.screen;
+    render(link);
+  };
+  // Until the scenarios are there, whatever is on screen stays (the page's own first
+  // lines of a meeting, or the previous screen): no blank flash while a chunk loads.
+  const show = () => {
+    const screen = parseHash(window.location.hash).route.screen;
+    gate.request(needsScenarios(screen), {
+      ready: resolveAndRender,
+      failed: () => {
+        // The hash stays, so reloading the page (as the notice says) tries it again.
+        app.notify(LOAD_FAILED);
+        render({ route: { screen: 'title' } });
+      },
+      slow: () => {
+        if (outlet.childElementCount > 0 || outlet.textContent?.trim()) return;
+        outlet.append(el('p', { class: 'page loading', role: 'status' }, 'Loading…'));
+      },
+    });
   };
   window.addEventListener('hashchange', show);
   queueMicrotask(show);

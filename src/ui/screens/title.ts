@@ -5,26 +5,25 @@
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
-import { decisionRange } from '../../content/facts.ts';
+import type { ScenarioCard } from '../../content/facts.ts';
 import type { MeetingEntry } from '../scenario-list.ts';
 
-function facts(entry: Required<Pick<MeetingEntry, 'scenario'>>): HTMLElement {
-  const { scenario } = entry;
-  const { min, max } = decisionRange(scenario);
+function facts(card: ScenarioCard): HTMLElement {
+  const { min, max } = card.decisions;
   const decisions = min === max ? `${max}` : `${min}–${max}`;
   const row = (term: string, value: string) => [el('dt', {}, term), el('dd', {}, value)];
   return el(
     'dl',
     { class: 'facts' },
     ...row('Decisions', decisions),
-    ...row('Typical time', `about ${scenario.minutes} min`),
-    ...row('Around the table', `${scenario.cast.length} people`),
+    ...row('Typical time', `about ${card.minutes} min`),
+    ...row('Around the table', `${card.castCount} people`),
   );
 }
 
 function meetingCard(app: App, entry: MeetingEntry): HTMLElement {
-  const scenario = entry.scenario;
-  if (!scenario) {
+  const card = entry.card;
+  if (!card) {
     return el(
       'li',
       { class: 'card card-broken', 'data-file': entry.file },
@@ -35,21 +34,21 @@ function meetingCard(app: App, entry: MeetingEntry): HTMLElement {
   }
   const start = button(
     'Start meeting',
-    () => app.go({ screen: 'play', scenarioId: scenario.id, path: [] }),
+    () => app.go({ screen: 'play', scenarioId: card.id, path: [] }),
     {
       class: 'primary',
-      'data-scenario': scenario.id,
+      'data-scenario': card.id,
     },
   );
-  start.append(el('span', { class: 'visually-hidden' }, `: ${scenario.title}`));
-  const { company, stage, city } = scenario.setting;
+  start.append(el('span', { class: 'visually-hidden' }, `: ${card.title}`));
+  const { company, stage, city } = card.setting;
   return el(
     'li',
-    { class: 'card', 'data-scenario': scenario.id },
-    el('h3', {}, scenario.title),
+    { class: 'card', 'data-scenario': card.id },
+    el('h3', {}, card.title),
     el('p', { class: 'where' }, `${company} · ${stage} · ${city}`),
-    el('p', { class: 'stakes' }, el('strong', {}, 'At stake: '), scenario.stakes),
-    facts({ scenario }),
+    el('p', { class: 'stakes' }, el('strong', {}, 'At stake: '), card.stakes),
+    facts(card),
     start,
   );
 }

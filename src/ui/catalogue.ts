@@ -1,0 +1,51 @@
+/**
+ * The title screen's meeting list and the one-time load of the full
+ * scenarios, from a catalogue like `virtual:scenarios` (kept apart from that
+ * module so it can be tested in Node).
+ */
+import type { Diagnostic } from '../content/codes.ts';
+import type { CatalogueEntry, ScenarioCard } from '../content/facts.ts';
+import type { Scenario } from '../content/types.ts';
+
+export interface MeetingEntry {
+  file: string;
+  /** Absent when the file has an error. */
+  card?: ScenarioCard;
+  /** One readable line per problem, e.g. "scenarios/x.yaml:3:1 E001 …". */
+  problems: string[];
+}
+
+/** The same `file:line:col code message` shape as `npm run validate`. */
+function describe(d: Diagnostic): string {
+  return `${d.path}:${d.line}:${d.col} ${d.code} ${d.message}`;
+}
+
+/** The cards, in file-name order; a broken file lists every diagnostic, a good one its errors. */
+export function meetingsOf(catalogue: readonly CatalogueEntry[]): MeetingEntry[] {
+  return catalogue.map((entry) => ({
+    file: entry.file,
+    ...(entry.card ? { card: entry.card } : {}),
+    problems: entry.diagnostics.filter((d) => d.severity === 'error' || !entry.card).map(describe),
+  }));
+}
+
+/**
+ * Loads every scenario of the catalogue once, in catalogue order. A failed
+ * load (a chunk that did not arrive) rejects and is forgotten, so the next
+ * call tries again.
+ */
+export function scenarioLoader(
+  catalogue: readonly CatalogueEntry[],
+): () => Promise<readonly Scenario[]> {
+  let loading: Promise<readonly Scenario[]> | undefined;
+  return () => {
+    loading ??= Promise.all(catalogue.flatMap((entry) => (entry.load ? [entry.load()] : []))).then(
+      (scenarios) => scenarios.filter((scenario): scenario is Scenario => Boolean(scenario)),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+}

@@ -1,0 +1,60 @@
+/** The title screen's list and the one-time load of the full scenarios. */
+import { describe, expect, it, vi } from 'vitest';
+import type { CatalogueEntry } from '../../../src/content/facts.ts';
+import { scenarioCard } from '../../../src/content/facts.ts';
+import { meetingsOf, scenarioLoader } from '../../../src/ui/catalogue.ts';
+import { makeScenario } from '../../support/builders.ts';
+
+const scenario = makeScenario({ nodes: [{ id: 'a', choices: [{ id: 'go', next: 'end' }] }] });
+const broken: CatalogueEntry = {
+  file: 'scenarios/a-broken.yaml',
+  diagnostics: [
+    {
+      path: 'scenarios/a-broken.yaml',
+      line: 2,
+      col: 5,
+      code: 'YAML_SYNTAX',
+      severity: 'error',
+      message: 'bad',
+    },
+  ],
+};
+
+describe('meetingsOf', () => {
+  it('gives a card for a parsed file and readable problems for a broken one', () => {
+    const good: CatalogueEntry = {
+      file: 'scenarios/b.yaml',
+      diagnostics: [],
+      card: scenarioCard(scenario),
+      load: () => Promise.resolve(scenario),
+    };
+    expect(meetingsOf([broken, good])).toEqual([
+      {
+        file: 'scenarios/a-broken.yaml',
+        problems: ['scenarios/a-broken.yaml:2:5 YAML_SYNTAX bad'],
+      },
+      { file: 'scenarios/b.yaml', card: scenarioCard(scenario), problems: [] },
+    ]);
+  });
+});
+
+describe('scenarioLoader', () => {
+  it('loads every parsed scenario once, in catalogue order', async () => {
+    const load = vi.fn(() => Promise.resolve(scenario));
+    const loadAll = scenarioLoader([broken, { file: 'b', diagnostics: [], load }]);
+    expect(await loadAll()).toEqual([scenario]);
+    expect(await loadAll()).toEqual([scenario]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects when a chunk fails, and tries again on the next call', async () => {
+    const load = vi
+      .fn<() => Promise<typeof scenario>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(scenario);
+    const loadAll = scenarioLoader([{ file: 'b', diagnostics: [], load }]);
+    await expect(loadAll()).rejects.toThrow(/dynamically imported/);
+    expect(await loadAll()).toEqual([scenario]);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
