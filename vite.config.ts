@@ -1,14 +1,19 @@
 import { defineConfig } from 'vite';
+import { openingPlugin } from './src/boot/opening-plugin.ts';
 import { scenariosPlugin } from './src/content/vite-plugin.ts';
 
 // The first screen must not wait for Phaser (~350 KB gzip) or Howler: both are
 // reached only through dynamic imports (src/ui/room-loader.ts, src/ui/sound.ts),
-// and the rules below keep each in a chunk of its own.
+// and the rules below keep each in a chunk of its own. The first decision must
+// not wait for any file at all: openingPlugin inlines the one stylesheet and
+// the meeting's opening lines into index.html (src/boot).
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin()],
+  plugins: [scenariosPlugin(), openingPlugin()],
   build: {
     target: 'es2022',
+    // One stylesheet (about 6 KB gzip), inlined in index.html by openingPlugin.
+    cssCodeSplit: false,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

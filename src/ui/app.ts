@@ -91,8 +91,12 @@ export function startApp(root: HTMLElement, screens: ScreenRegistry): App {
   const settings = createSettingsStore(saved, document.documentElement);
   const notices = noticeArea();
   const toast = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' });
-  const outlet = el('main', { class: 'outlet', id: 'main' });
-  root.append(notices.element, outlet, toast);
+  // The inline opening (src/ui/opening.ts) may have drawn a meeting already: keep
+  // its outlet, so the screen stays until the play screen replaces it.
+  const outlet =
+    root.querySelector<HTMLElement>(':scope > main.outlet') ??
+    el('main', { class: 'outlet', id: 'main' });
+  root.replaceChildren(notices.element, outlet, toast);
   let toastTimer = 0;
   let scenarios: readonly Scenario[] = [];
   const app: App = {

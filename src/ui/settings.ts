@@ -38,6 +38,21 @@ function rendererFromUrl(): Settings['renderer'] | undefined {
   return wanted === 'canvas' || wanted === 'webgl' ? wanted : undefined;
 }
 
+/** True when motion should be reduced, following the system when set to 'system'. */
+export function wantsReducedMotion(settings: Settings): boolean {
+  return (
+    settings.reducedMotion === 'on' ||
+    (settings.reducedMotion === 'system' && systemPrefersReducedMotion())
+  );
+}
+
+/** Puts the settings the stylesheet reads on `root`: text size, motion, scores shown. */
+export function applySettings(root: HTMLElement, settings: Settings): void {
+  root.style.setProperty('--text-scale', TEXT_SCALE[settings.textSize] ?? '1');
+  root.dataset.motion = wantsReducedMotion(settings) ? 'reduced' : 'full';
+  root.dataset.scores = settings.showScores ? 'shown' : 'hidden';
+}
+
 /** Creates the store and applies the current settings to `root` (usually <html>). */
 export function createSettingsStore(saved: SavedStore, root: HTMLElement): SettingsStore {
   let current: Settings = { ...DEFAULT_SETTINGS, ...saved.data().settings };
@@ -56,9 +71,7 @@ export function createSettingsStore(saved: SavedStore, root: HTMLElement): Setti
       return () => listeners.delete(listener);
     },
     renderer: () => rendererFromUrl() ?? current.renderer,
-    reducedMotion: () =>
-      current.reducedMotion === 'on' ||
-      (current.reducedMotion === 'system' && systemPrefersReducedMotion()),
+    reducedMotion: () => wantsReducedMotion(current),
   };
   // Another window changed the settings: adopt them, so a later change here keeps theirs.
   saved.onExternalChange(() => {
@@ -67,11 +80,7 @@ export function createSettingsStore(saved: SavedStore, root: HTMLElement): Setti
     apply();
     for (const listener of listeners) listener(current, previous);
   });
-  const apply = () => {
-    root.style.setProperty('--text-scale', TEXT_SCALE[current.textSize] ?? '1');
-    root.dataset.motion = store.reducedMotion() ? 'reduced' : 'full';
-    root.dataset.scores = current.showScores ? 'shown' : 'hidden';
-  };
+  const apply = () => applySettings(root, current);
   apply();
   return store;
 }

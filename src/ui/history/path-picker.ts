@@ -7,21 +7,15 @@
 import type { MeetingSession } from '../../engine/session.ts';
 import { button, el } from '../dom.ts';
 
-/** Adds the picker to the meeting's tools; `rewindTo(step)` makes `step` (0-based) the next decision. */
+/** Wires the picker the stage put in the meeting's tools; `rewindTo(step)` makes `step` (0-based) the next decision. */
 export function addPathPicker(
   meeting: HTMLElement,
   session: MeetingSession,
   rewindTo: (step: number) => void,
 ): void {
-  const tools = meeting.querySelector('.tools');
-  if (!tools) return;
-  const list = el('ol', { class: 'path-picker-list' });
-  const picker = el(
-    'details',
-    { class: 'path-picker' },
-    el('summary', {}, 'Earlier decisions'),
-    list,
-  );
+  const picker = meeting.querySelector<HTMLDetailsElement>('.tools details.path-picker');
+  const list = picker?.querySelector('.path-picker-list');
+  if (!picker || !list) return;
   picker.addEventListener('toggle', () => {
     if (!picker.open) return;
     const steps = session.view().steps;
@@ -47,5 +41,4 @@ export function addPathPicker(
     picker.open = false;
     picker.querySelector('summary')?.focus();
   });
-  tools.querySelector('[aria-keyshortcuts="ArrowLeft PageUp"]')?.after(picker);
 }

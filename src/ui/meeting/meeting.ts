@@ -11,7 +11,7 @@ import { attachPresenter } from '../presenter/meeting-hook.ts';
 import { createDecide } from './decide.ts';
 import { createFeedback } from './feedback.ts';
 import { createCastList, createMeters } from './meters.ts';
-import { buildStage, type StageParts } from './stage.ts';
+import { buildStage, decisionHeading, type StageParts } from './stage.ts';
 import { createTranscript } from './transcript.ts';
 
 type Phase =
@@ -24,6 +24,8 @@ export interface MeetingPart {
   stage: StageParts;
   /** Shows the current decision; `full` skips straight to the options (after a rewind). */
   enter(full: boolean): void;
+  /** Takes over from the inline opening at the line the trainee reached (src/ui/opening.ts). */
+  takeOver(reached: number): void;
   onKey(event: KeyboardEvent): boolean;
   /** The cast id of the line being read, for the room's speaker marker. */
   speaker(): string | undefined;
@@ -87,9 +89,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
     stage.stage.dataset.phase = phase.kind;
     const decision = phase.kind === 'feedback' ? phase.step.index + 1 : view.steps.length + 1;
     const title = phase.kind === 'feedback' ? phase.step.nodeTitle : view.node?.title;
-    stage.decisionLabel.textContent = title
-      ? `Decision ${decision}: ${title}`
-      : `Decision ${decision}`;
+    stage.decisionLabel.textContent = decisionHeading(decision, title);
     transcript.element.hidden = phase.kind === 'feedback';
     decide.element.hidden = phase.kind !== 'choices' || presenter.active();
     feedback.element.hidden = phase.kind !== 'feedback';
@@ -109,8 +109,13 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
   };
 
   const focusPanel = () => {
-    if (phase.kind === 'choices') decide.focus();
-    else stage.next.focus();
+    const focus = () => {
+      if (phase.kind === 'choices') decide.focus();
+      else stage.next.focus();
+    };
+    // A new screen is attached by the router right after it is built: focus then.
+    if (stage.element.isConnected) focus();
+    else queueMicrotask(() => stage.element.isConnected && focus());
   };
 
   const enter = (full: boolean) => {
@@ -118,6 +123,15 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
     if (view.status.kind === 'ended') return hooks.ended();
     phase = full || view.lines.length <= 1 ? { kind: 'choices' } : { kind: 'lines', shown: 1 };
     render();
+    focusPanel();
+  };
+
+  const takeOver = (reached: number) => {
+    const total = session.view().lines.length;
+    phase = reached >= total ? { kind: 'choices' } : { kind: 'lines', shown: Math.max(1, reached) };
+    render();
+    // Already read in the opening: it does not fade in a second time.
+    stage.body.querySelector('.line[data-current]')?.setAttribute('data-appeared', 'true');
     focusPanel();
   };
 
@@ -167,5 +181,5 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
     return false;
   };
 
-  return { element: stage.element, stage, enter, onKey, speaker, refresh: render };
+  return { element: stage.element, stage, enter, takeOver, onKey, speaker, refresh: render };
 }

@@ -13,7 +13,7 @@ const FULL_SCALE = 12;
 
 export interface Meters {
   element: HTMLElement;
-  render(view: MeetingView, showScores: boolean): void;
+  render(view: Pick<MeetingView, 'meters'>, showScores: boolean): void;
 }
 
 function meter(key: 'customer' | 'pleasing') {
@@ -55,11 +55,16 @@ export function createMeters(): Meters {
 
 export interface CastList {
   element: HTMLElement;
-  render(view: MeetingView, showScores: boolean, speaker: string | undefined): void;
+  render(view: Pick<MeetingView, 'trust'>, showScores: boolean, speaker: string | undefined): void;
+}
+
+/** Who sits at the table, as much as the list shows (the inline opening has no more). */
+export interface CastScenario {
+  cast: readonly Pick<Scenario['cast'][number], 'id' | 'name' | 'role'>[];
 }
 
 /** The people at the table with their trust; the fallback picture when the room cannot be drawn. */
-export function createCastList(scenario: Scenario): CastList {
+export function createCastList(scenario: CastScenario): CastList {
   const items = scenario.cast.map((member) => {
     const trust = el('span', { class: 'cast-trust' });
     const speaking = el('span', { class: 'cast-speaking' });

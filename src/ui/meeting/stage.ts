@@ -30,8 +30,18 @@ export interface StageActions {
   leave(): void;
 }
 
+/** The heading over the dialogue: "Decision 2: The ask". */
+export function decisionHeading(decision: number, title: string | undefined): string {
+  return title ? `Decision ${decision}: ${title}` : `Decision ${decision}`;
+}
+
+/** What the stage shows of the scenario: the inline opening (src/boot) has only this much. */
+export type StageScenario = Pick<Scenario, 'title'> & {
+  setting: Pick<Scenario['setting'], 'company' | 'city'>;
+};
+
 export function buildStage(
-  scenario: Scenario,
+  scenario: StageScenario,
   meters: HTMLElement,
   cast: HTMLElement,
   actions: StageActions,
@@ -45,6 +55,14 @@ export function buildStage(
     'nav',
     { class: 'tools', 'aria-label': 'Meeting tools' },
     back,
+    // Filled by the meeting's path picker (src/ui/history/path-picker.ts); here so the
+    // tools keep one layout from the first paint on.
+    el(
+      'details',
+      { class: 'path-picker' },
+      el('summary', {}, 'Earlier decisions'),
+      el('ol', { class: 'path-picker-list' }),
+    ),
     button('Shortcuts', actions.help, { class: 'quiet', 'aria-keyshortcuts': '?' }),
     button('Settings', actions.settings, { class: 'quiet' }),
     button('Leave meeting', actions.leave, { class: 'quiet' }),

@@ -12,16 +12,21 @@ import { el } from '../dom.ts';
 import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
 import { holdBackDebrief } from '../presenter/debrief-hook.ts';
 import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
+import { FIRST_DECISION_MARK, takeOpening, type OpeningTool } from '../opening.ts';
 import type { ScreenFactory } from '../router.ts';
 import { resumeSession, saveRunAsPlayed } from '../runs.ts';
 
-let firstDecisionMarked = false;
-
-/** Marks the first decision on screen, for the browser benchmark. */
+/** Marks the first decision on screen, for the browser benchmark, unless the opening did. */
 function markFirstDecision(): void {
-  if (firstDecisionMarked) return;
-  firstDecisionMarked = true;
-  performance.mark('mtc:first-decision');
+  if (performance.getEntriesByName(FIRST_DECISION_MARK).length === 0)
+    performance.mark(FIRST_DECISION_MARK);
+}
+
+/** Carries out a tool pressed in the inline opening before the game had loaded. */
+function openingTool(app: Parameters<ScreenFactory>[0], tool: OpeningTool | undefined): void {
+  if (tool === 'help') app.overlays.help.open();
+  else if (tool === 'settings') app.overlays.settings.open();
+  else if (tool === 'leave') app.go({ screen: 'title' });
 }
 
 function startSession(
@@ -45,6 +50,8 @@ export const playScreen: ScreenFactory = (app, link) => {
   const { scenario, replay } = link.play;
   // Issue 5: continue the saved run this link points at, and save every choice.
   const path = replay.steps.map((step) => step.choice.id);
+  // The inline opening (src/ui/opening.ts) may already show this meeting's first lines.
+  const opening = path.length === 0 ? takeOpening(scenario.id) : undefined;
   const session = resumeSession(app, scenario, path) ?? startSession(scenario, path);
   saveRunAsPlayed(app, session);
   let meeting: MeetingPart | undefined;
@@ -77,7 +84,7 @@ export const playScreen: ScreenFactory = (app, link) => {
     });
   }
 
-  function showMeeting(full: boolean) {
+  function showMeeting(full: boolean, reached?: number) {
     const part = createMeeting(app, session, {
       ended: showDebrief,
       moved: syncUrl,
@@ -90,7 +97,8 @@ export const playScreen: ScreenFactory = (app, link) => {
       syncUrl();
       part.enter(true);
     });
-    part.enter(full);
+    if (reached === undefined) part.enter(full);
+    else part.takeOver(reached);
     markFirstDecision();
     app.sound.load();
     app.sound.setRoomTone(true);
@@ -131,7 +139,8 @@ export const playScreen: ScreenFactory = (app, link) => {
   });
 
   if (session.view().status.kind === 'ended') showDebrief();
-  else showMeeting(replay.steps.length > 0);
+  else showMeeting(replay.steps.length > 0, opening?.reached);
+  openingTool(app, opening?.tool);
 
   return {
     element,

@@ -1,0 +1,99 @@
+/**
+ * Build step for the first screen (issue 4: the first decision within 1.5×
+ * a plain HTML page). The built index.html gets, inline:
+ * - the stylesheet, instead of a `<link>` the page would wait for;
+ * - every meeting's opening (first decision, as the engine's view model
+ *   computes it for the start), as JSON;
+ * - src/boot/boot.ts, bundled on its own, which draws the opening the URL
+ *   names before the game's module script has even been fetched.
+ * Build only: the dev server serves the plain page and the game draws itself.
+ */
+import { resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { startPosition } from '../engine/replay.ts';
+import { meetingView } from '../engine/view-model.ts';
+import type { Scenario } from '../content/types.ts';
+import { loadScenarioEntries } from '../content/vite-plugin.ts';
+import { OPENINGS_ID, type Opening } from '../ui/opening.ts';
+
+/** The opening of `scenario`, or none when its first decision has fewer than two lines to read. */
+export function openingOf(scenario: Scenario): Opening | undefined {
+  const view = meetingView(scenario, startPosition(scenario));
+  if (!view.node || view.lines.length < 2) return undefined;
+  return {
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      setting: { company: scenario.setting.company, city: scenario.setting.city },
+      cast: scenario.cast.map(({ id, name, role }) => ({ id, name, role })),
+    },
+    view: {
+      meters: view.meters,
+      trust: view.trust,
+      lines: view.lines,
+      node: { id: view.node.id, title: view.node.title },
+    },
+  };
+}
+
+/** JSON that is safe inside a `<script>` element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+async function bundleBoot(root: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve(root, 'src/boot/boot.ts'), formats: ['iife'], name: 'mtcBoot' },
+    },
+  });
+  const chunk = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .find((file) => file.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('src/boot/boot.ts did not bundle');
+  return chunk.code.replace(/<\/script/gi, '<\\/script');
+}
+
+export function openingPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'make-the-call:opening',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const bundle = context.bundle ?? {};
+        // The stylesheet inline: a <link> would hold the first paint until it arrived.
+        let page = html.replace(
+          /<link rel="stylesheet"[^>]*?href="([^"]+)"[^>]*>/g,
+          (tag: string, href: string) => {
+            const key = href.replace(/^(\.\/|\/)/, '');
+            const file = bundle[key];
+            if (file?.type !== 'asset') return tag;
+            delete bundle[key];
+            return `<style>${String(file.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+          },
+        );
+        const openings = loadScenarioEntries(resolve(root, 'scenarios'), root).flatMap((entry) => {
+          const opening = entry.scenario ? openingOf(entry.scenario) : undefined;
+          return opening ? [opening] : [];
+        });
+        const boot = await bundleBoot(root);
+        const inline =
+          `<script type="application/json" id="${OPENINGS_ID}">${scriptJson(openings)}</script>` +
+          `<script>${boot}</script>`;
+        page = page.replace('<div id="app"></div>', (app) => `${app}\n    ${inline}`);
+        if (!page.includes(OPENINGS_ID)) throw new Error('index.html has no <div id="app"></div>');
+        return page;
+      },
+    },
+  };
+}

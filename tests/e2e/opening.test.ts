@@ -1,0 +1,192 @@
+/**
+ * The inline opening (src/ui/opening.ts, src/boot): index.html alone draws a
+ * meeting's first lines, answers Continue, and the game takes over at the
+ * line the trainee reached without anything on screen moving.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openingOf } from '../../src/boot/opening-plugin.ts';
+import { OPENINGS_ID } from '../../src/ui/opening.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { loadScenarios } from './support/scenarios.ts';
+import { axeViolations } from './support/runs.ts';
+
+const baseUrl = inject('baseUrl');
+const scenarios = loadScenarios();
+const first = scenarios[0];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Note: a page whose module script is held never fires DOMContentLoaded, so
+ * these tests navigate with `waitUntil: 'commit'`.
+ *
+ * Holds every request for a JS file matching `pattern` until `release()`; the page gets no game code meanwhile. */
+async function holdScripts(page: Page, pattern: RegExp = /\/assets\/.*\.js$/) {
+  let release = () => undefined as void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}
+
+/** Where the things a trainee reads sit on the page, rounded to whole pixels. */
+function layoutOf(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const boxes: Record<string, string> = {};
+    const selectors = [
+      '.meters',
+      '.cast li',
+      '.dialogue-head',
+      '.transcript .line',
+      '.tools > *',
+      '.stage .next',
+    ];
+    for (const selector of selectors) {
+      document.querySelectorAll<HTMLElement>(selector).forEach((node, index) => {
+        const box = node.getBoundingClientRect();
+        const text = (node.textContent ?? '').trim().slice(0, 40);
+        boxes[`${selector}[${index}] ${text}`] = [box.x, box.y, box.width, box.height]
+          .map(Math.round)
+          .join(',');
+      });
+    }
+    return boxes;
+  });
+}
+
+describe('the opening in index.html', () => {
+  it('carries the stylesheet and every meeting’s first lines inline, as the engine computes them', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    expect(html).toMatch(/<style>[^<]*\.stage/);
+    const json = html.match(
+      new RegExp(`<script type="application/json" id="${OPENINGS_ID}">([^<]*)</script>`),
+    );
+    const expected = scenarios.flatMap((scenario) => openingOf(scenario) ?? []);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(JSON.parse(json?.[1] ?? '[]')).toEqual(expected);
+  });
+
+  it('is readable and answers Continue before any game code has arrived; the game takes over at the same line', async () => {
+    if (!first) throw new Error('no scenario');
+    const opening = openingOf(first);
+    if (!opening) throw new Error(`${first.id} has no opening`);
+    const lines = opening.view.lines;
+    const { page, context, errors } = await openPage(browser);
+    try {
+      const release = await holdScripts(page);
+      await page.goto(`${baseUrl}#/play/${first.id}`, { waitUntil: 'commit' });
+      const current = page.locator('.transcript .line[data-current]');
+      await expect.poll(() => current.textContent()).toContain(lines[0]?.text);
+      await expect
+        .poll(() => page.locator('.decision-label').textContent())
+        .toBe(`Decision 1: ${opening.view.node.title}`);
+      expect(await page.locator('.cast .cast-name').allTextContents()).toEqual(
+        first.cast.map((member) => member.name),
+      );
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Read on by key and by click, past the last line.
+      for (let shown = 1; shown < lines.length; shown += 1) {
+        if (shown % 2) await page.keyboard.press('Enter');
+        else await page.locator('.stage .next').click();
+        await expect.poll(() => current.textContent()).toContain(lines[shown]?.text);
+      }
+      await expect
+        .poll(() => page.locator('.stage .next').textContent())
+        .toBe('Loading the options…');
+      expect(await page.evaluate(() => typeof window.mtcOpening)).toBe('object');
+
+      release();
+      // The game: the options of the first decision, every line above them, no opening left.
+      await page.locator('.decide:not([hidden]) .choice').first().waitFor();
+      expect(await page.locator('.transcript .line').count()).toBe(lines.length);
+      expect(await page.evaluate(() => window.mtcOpening)).toBeUndefined();
+      expect(page.url()).toBe(`${baseUrl}#/play/${first.id}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('puts everything where the game puts it, with the saved settings applied', async () => {
+    if (!first) throw new Error('no scenario');
+    const { page, context, errors } = await openPage(browser);
+    try {
+      // A returning trainee: large text, scores hidden.
+      await page.addInitScript(() => {
+        if (localStorage.getItem('make-the-call')) return;
+        localStorage.setItem(
+          'make-the-call',
+          JSON.stringify({
+            app: 'make-the-call',
+            version: 1,
+            runs: [],
+            settings: { textSize: 'large', showScores: false },
+          }),
+        );
+      });
+      // The room stays away, so the DOM meters and cast are the picture throughout.
+      await holdScripts(page, /\/assets\/(phaser|room)-.*\.js$/);
+      const releaseGame = await holdScripts(page, /\/assets\/index-.*\.js$/);
+      await page.goto(`${baseUrl}#/play/${first.id}`, { waitUntil: 'commit' });
+      await page.locator('.transcript .line').first().waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale')),
+      ).toBe('1.2');
+      expect(await page.locator('[data-meter="customer"]').textContent()).toBe('hidden');
+      // Measured once the line has faded in: its entrance moves it a little.
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      const before = await layoutOf(page);
+      await page.screenshot({ path: 'test-results/screenshots/opening-before-game-1920x1080.png' });
+
+      releaseGame();
+      await page.locator('.stage .decide').waitFor({ state: 'attached' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      expect(await layoutOf(page)).toEqual(before);
+      // Keyboard users keep their place: Continue has the focus, as it had in the opening.
+      expect(await page.evaluate(() => document.activeElement?.matches('.stage .next'))).toBe(true);
+      await page.screenshot({
+        path: 'test-results/screenshots/opening-game-took-over-1920x1080.png',
+      });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stays out of presenter windows and of links into a meeting, where the game draws itself', async () => {
+    if (!first) throw new Error('no scenario');
+    const choice = first.nodes.find((node) => node.id === first.start)?.choices[0]?.id;
+    for (const url of [
+      `${baseUrl}?mode=present#/play/${first.id}`,
+      `${baseUrl}?view=presenter#/play/${first.id}`,
+      `${baseUrl}#/play/${first.id}/${choice}`,
+      `${baseUrl}#/history`,
+    ]) {
+      const { page, context, errors } = await openPage(browser);
+      try {
+        const release = await holdScripts(page);
+        await page.goto(url, { waitUntil: 'commit' });
+        // Parsed (the inline script has run), while the game's module still waits.
+        await page.waitForFunction(() => document.readyState !== 'loading');
+        expect(await page.locator('#app > *').count(), url).toBe(0);
+        release();
+        await page.locator('.outlet[data-screen]').waitFor();
+        expect(errors, url).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
