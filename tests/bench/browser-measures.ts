@@ -15,7 +15,7 @@ const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-/** Gzipped JS the title screen loads, next to all the JS in the build. */
+/** Gzipped JS the title screen runs: the files it loads, and the scripts inline in index.html. */
 export async function jsBytes(browser: Browser, url: string, dist: string) {
   const { page, context, requests } = await openPage(browser);
   await page.goto(url);
@@ -29,8 +29,19 @@ export async function jsBytes(browser: Browser, url: string, dist: string) {
   );
   const sum = (names: string[]) =>
     names.reduce((total, name) => total + gzipBytes(join(assets, name)), 0);
-  return { firstScreen: sum(loaded), total: sum(all), firstScreenFiles: loaded };
+  const inline = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(INLINE_SCRIPT)]
+    .map((match) => match[1] ?? '')
+    .join('\n');
+  const inlineBytes = inline.trim() ? gzipSync(inline).length : 0;
+  return {
+    firstScreen: sum(loaded) + inlineBytes,
+    total: sum(all) + inlineBytes,
+    firstScreenFiles: inlineBytes > 0 ? ['inline scripts', ...loaded] : loaded,
+  };
 }
+
+/** Script elements with code in them (not JSON data, not `src=` files). */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([^]*?)<\/script>/g;
 
 /** A static page with the first lines of `scenario` and a button, marking itself like the game does. */
 export function writePlainPage(dist: string, scenario: Scenario): string {
@@ -47,36 +58,44 @@ export function writePlainPage(dist: string, scenario: Scenario): string {
   return 'bench-plain.html';
 }
 
-async function markTime(browser: Browser, url: string): Promise<number> {
+/** Ms from navigation to the first decision in the DOM with Continue working (the mark), and to the first contentful paint. */
+async function markTime(browser: Browser, url: string): Promise<{ mark: number; paint: number }> {
   const { page, context } = await openPage(browser);
   await page.goto(url);
-  const time = await page.evaluate(async () => {
+  const times = await page.evaluate(async () => {
     for (let tries = 0; tries < 200; tries += 1) {
       const mark = performance.getEntriesByName('mtc:first-decision')[0];
-      if (mark) return mark.startTime;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      if (mark && paint) return { mark: mark.startTime, paint: paint.startTime };
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    return NaN;
+    return { mark: NaN, paint: NaN };
   });
   await context.close();
-  return time;
+  return times;
 }
 
-/** Median ms from navigation to the first decision on screen, game vs plain page, alternating runs. */
+/** Median ms from navigation to the first decision (mark) and to first paint, game vs plain page, alternating runs. */
 export async function firstDecision(
   browser: Browser,
   gameUrl: string,
   plainUrl: string,
   runs = 11,
 ) {
-  const game: number[] = [];
-  const plain: number[] = [];
+  const game: { mark: number; paint: number }[] = [];
+  const plain: { mark: number; paint: number }[] = [];
   await markTime(browser, gameUrl); // warm the server and the disk cache once
   for (let i = 0; i < runs; i += 1) {
     game.push(await markTime(browser, gameUrl));
     plain.push(await markTime(browser, plainUrl));
   }
-  return { game: median(game), plain: median(plain) };
+  const of = (list: typeof game, key: 'mark' | 'paint') => median(list.map((entry) => entry[key]));
+  return {
+    game: of(game, 'mark'),
+    plain: of(plain, 'mark'),
+    gamePaint: of(game, 'paint'),
+    plainPaint: of(plain, 'paint'),
+  };
 }
 
 /** CPU seconds used by the processes under `rootPid` (Linux /proc). */
