@@ -207,8 +207,16 @@ export function attachPresenter(
     if (active() !== wasActive) controls.refresh();
     wasActive = active();
   });
+  // A meeting opened to follow the other window (that window's meeting wins) publishes
+  // nothing of its own fresh start first: the other window would take that over its vote.
   const pending = presenter()?.pending(scenario.id);
-  if (pending && active()) queueMicrotask(() => follow(pending));
+  if (pending && active()) {
+    following = true;
+    queueMicrotask(() => {
+      following = false;
+      follow(pending);
+    });
+  }
 
   return {
     active,
