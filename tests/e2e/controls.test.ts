@@ -59,6 +59,33 @@ describe('meeting controls', () => {
     }
   });
 
+  it('leaves the options alone while the "Earlier decisions" list is open', async () => {
+    if (!play) throw new Error('no scenario');
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
+      await chooseByKeyboard(page, play.choices.slice(0, 1));
+      await page.keyboard.press('Enter');
+      while ((await page.locator('.decide:not([hidden]) .choice').count()) === 0)
+        await page.keyboard.press('Enter');
+      const hash = page.url();
+      await page.locator('.path-picker summary').click();
+      await page.locator('.path-picker-list button').first().waitFor();
+      for (const key of ['1', '2', 'ArrowRight', 'ArrowLeft']) {
+        await page.keyboard.press(key);
+        expect(page.url(), key).toBe(hash);
+        expect(await page.locator('.feedback:not([hidden])').count(), key).toBe(0);
+      }
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('1');
+      await page.locator('.feedback:not([hidden])').waitFor();
+      expect(page.url()).not.toBe(hash);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps number keys in the reasoning box and stores the note for the debrief', async () => {
     const scenario = loadScenarios().find((s) => s.nodes.some((node) => node.reasoning));
     if (!scenario) throw new Error('no meeting asks for reasoning');

@@ -167,6 +167,8 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
 
   const onKey = (event: KeyboardEvent): boolean => {
     if (presenter.onKey(event, phase.kind)) return true;
+    // The "Earlier decisions" list is open: keys belong to it, not to the options behind it.
+    if (stage.picker.open) return false;
     if (BACK_KEYS.has(event.key)) return (back(), true);
     if (CONTINUE_KEYS.has(event.key)) {
       const native =

@@ -20,6 +20,8 @@ export interface StageParts {
   decisionLabel: HTMLElement;
   next: HTMLButtonElement;
   back: HTMLButtonElement;
+  /** "Earlier decisions", filled by src/ui/history/path-picker.ts. */
+  picker: HTMLDetailsElement;
 }
 
 export interface StageActions {
@@ -51,18 +53,19 @@ export function buildStage(
     class: 'quiet',
     'aria-keyshortcuts': 'ArrowLeft PageUp',
   });
+  // Filled by the meeting's path picker (src/ui/history/path-picker.ts); here so the
+  // tools keep one layout from the first paint on.
+  const picker = el(
+    'details',
+    { class: 'path-picker' },
+    el('summary', {}, 'Earlier decisions'),
+    el('ol', { class: 'path-picker-list' }),
+  );
   const tools = el(
     'nav',
     { class: 'tools', 'aria-label': 'Meeting tools' },
     back,
-    // Filled by the meeting's path picker (src/ui/history/path-picker.ts); here so the
-    // tools keep one layout from the first paint on.
-    el(
-      'details',
-      { class: 'path-picker' },
-      el('summary', {}, 'Earlier decisions'),
-      el('ol', { class: 'path-picker-list' }),
-    ),
+    picker,
     button('Shortcuts', actions.help, { class: 'quiet', 'aria-keyshortcuts': '?' }),
     button('Settings', actions.settings, { class: 'quiet' }),
     button('Leave meeting', actions.leave, { class: 'quiet' }),
@@ -88,5 +91,5 @@ export function buildStage(
   const layer = el('div', { class: 'layer' }, meters, cast, dialogue);
   const stage = el('div', { class: 'stage', 'data-room': 'waiting' }, room, layer);
   const element = el('div', { class: 'stage-wrap' }, stage);
-  return { element, stage, room, body, decisionLabel, next, back };
+  return { element, stage, room, body, decisionLabel, next, back, picker };
 }
