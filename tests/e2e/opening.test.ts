@@ -145,8 +145,6 @@ describe('the opening in index.html', () => {
         await page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale')),
       ).toBe('1.2');
       expect(await page.locator('[data-meter="customer"]').textContent()).toBe('hidden');
-      // Measured once the line has faded in: its entrance moves it a little.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       const before = await layoutOf(page);
       await page.screenshot({ path: 'test-results/screenshots/opening-before-game-1920x1080.png' });
 
