@@ -3,7 +3,7 @@
  * a plain HTML page). The built index.html gets, inline:
  * - the stylesheet, instead of a `<link>` the page would wait for;
  * - every meeting's opening (first decision, as the engine's view model
- *   computes it for the start), as JSON;
+ *   computes it for the start) and the names of the meetings' chunks, as JSON;
  * - src/boot/boot.ts, bundled on its own, which draws the opening the URL
  *   names before the game's module script has even been fetched.
  * Build only: the dev server serves the plain page and the game draws itself.
@@ -14,7 +14,7 @@ import { startPosition } from '../engine/replay.ts';
 import { meetingView } from '../engine/view-model.ts';
 import type { Scenario } from '../content/types.ts';
 import { loadScenarioEntries } from '../content/vite-plugin.ts';
-import { OPENINGS_ID, type Opening } from '../ui/opening.ts';
+import { OPENINGS_ID, type FirstScreenData, type Opening } from '../ui/opening.ts';
 
 /** The opening of `scenario`, or none when its first decision has fewer than two lines to read. */
 export function openingOf(scenario: Scenario): Opening | undefined {
@@ -61,11 +61,13 @@ async function bundleBoot(root: string): Promise<string> {
 
 export function openingPlugin(): Plugin {
   let root = process.cwd();
+  let base = './';
   return {
     name: 'make-the-call:opening',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
@@ -87,8 +89,15 @@ export function openingPlugin(): Plugin {
           return opening ? [opening] : [];
         });
         const boot = await bundleBoot(root);
+        // The chunks the content plugin emits for `virtual:scenarios/<n>`, one per meeting.
+        const scenarioChunks = Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' && file.facadeModuleId?.startsWith('\0virtual:scenarios/')
+            ? [`${base}${file.fileName}`]
+            : [],
+        );
+        const data: FirstScreenData = { openings, scenarioChunks };
         const inline =
-          `<script type="application/json" id="${OPENINGS_ID}">${scriptJson(openings)}</script>` +
+          `<script type="application/json" id="${OPENINGS_ID}">${scriptJson(data)}</script>` +
           `<script>${boot}</script>`;
         page = page.replace('<div id="app"></div>', (app) => `${app}\n    ${inline}`);
         if (!page.includes(OPENINGS_ID)) throw new Error('index.html has no <div id="app"></div>');

@@ -14,7 +14,7 @@ import { createCastList, createMeters, type CastScenario } from './meeting/meter
 import { buildStage, decisionHeading, type StageScenario } from './meeting/stage.ts';
 import { createTranscript } from './meeting/transcript.ts';
 
-/** The id of the `<script type="application/json">` in index.html that holds every opening. */
+/** The id of the `<script type="application/json">` in index.html holding `FirstScreenData`. */
 export const OPENINGS_ID = 'mtc-openings';
 
 /** Marked when the first decision is on screen and answers to Continue (`npm run bench`). */
@@ -24,6 +24,13 @@ export const FIRST_DECISION_MARK = 'mtc:first-decision';
 export interface Opening {
   scenario: StageScenario & CastScenario & { id: string };
   view: Pick<MeetingView, 'meters' | 'trust' | 'lines'> & { node: { id: string; title?: string } };
+}
+
+/** What index.html carries for the inline script (under OPENINGS_ID). */
+export interface FirstScreenData {
+  openings: Opening[];
+  /** The meetings' chunk files, fetched early by links that need the meetings (all but the title). */
+  scenarioChunks: string[];
 }
 
 /** A tool pressed in the opening, for the play screen to carry out when it takes over. */

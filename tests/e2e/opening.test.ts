@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openingOf } from '../../src/boot/opening-plugin.ts';
-import { OPENINGS_ID } from '../../src/ui/opening.ts';
+import { OPENINGS_ID, type FirstScreenData } from '../../src/ui/opening.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 import { axeViolations } from './support/runs.ts';
@@ -74,7 +74,14 @@ describe('the opening in index.html', () => {
     );
     const expected = scenarios.flatMap((scenario) => openingOf(scenario) ?? []);
     expect(expected.length).toBeGreaterThan(0);
-    expect(JSON.parse(json?.[1] ?? '[]')).toEqual(expected);
+    const data = JSON.parse(json?.[1] ?? '{}') as FirstScreenData;
+    expect(data.openings).toEqual(expected);
+    // One chunk per meeting, each really there.
+    expect(data.scenarioChunks).toHaveLength(scenarios.length);
+    for (const chunk of data.scenarioChunks) {
+      expect(chunk).toMatch(/^\.\/assets\/scenario-[\w-]+\.js$/);
+      expect((await fetch(new URL(chunk, baseUrl))).status, chunk).toBe(200);
+    }
   });
 
   it('is readable and answers Continue before any game code has arrived; the game takes over at the same line', async () => {
@@ -172,13 +179,18 @@ describe('the opening in index.html', () => {
       `${baseUrl}#/play/${first.id}/${choice}`,
       `${baseUrl}#/history`,
     ]) {
-      const { page, context, errors } = await openPage(browser);
+      const { page, context, errors, requests } = await openPage(browser);
       try {
         const release = await holdScripts(page);
         await page.goto(url, { waitUntil: 'commit' });
         // Parsed (the inline script has run), while the game's module still waits.
         await page.waitForFunction(() => document.readyState !== 'loading');
         expect(await page.locator('#app > *').count(), url).toBe(0);
+        // These screens need the meetings: their chunks are asked for before the game runs.
+        expect(
+          requests.filter((r) => /\/scenario-[\w-]+\.js$/.test(r)),
+          url,
+        ).toHaveLength(scenarios.length);
         release();
         await page.locator('.outlet[data-screen]').waitFor();
         expect(errors, url).toEqual([]);
