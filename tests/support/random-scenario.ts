@@ -1,124 +1,125 @@
 /**
- * A fast-check arbitrary for valid scenarios: layered DAGs (so every walk
- * ends) with random deltas, trust, flags, `requires` and ending conditions.
- * Every node keeps one unconditional choice, so no node is a dead end.
+ * The one fast-check arbitrary for random scenarios, shared by every
+ * property test that needs one: random deltas to both meters, trust and
+ * flags, `requires` on choices and `when` on endings (ranges, flags, trust,
+ * `any`, `not` and conjunctions), over up to `maxNodes` nodes n0, n1, ….
+ *
+ * By default the scene graph is a DAG with no dead end, so every walk
+ * reaches an ending within the node count: a choice leads to a later node or
+ * closes the meeting, and each node's first choice has no `requires`. The
+ * options lift either promise:
+ *
+ *   randomScenario({ maxNodes: 10 })   // DAG, every walk ends (replay, outcomes)
+ *   randomScenario({ deadEnds: true }) // DAG where a play may find no choice (brute force)
+ *   randomScenario({ loops: true })    // choices may lead back too: cycles
+ *
+ * The defaults keep scenarios small enough to walk every play.
  */
 import fc from 'fast-check';
 import type { Condition, Scenario } from '../../src/content/types.ts';
-
-const CAST = ['asha', 'ravi'];
-const FLAGS = ['f1', 'f2'];
-
-const condition: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ customer: fc.record({ min: fc.integer({ min: -4, max: 4 }) }) }),
-  fc.record({ pleasing: fc.record({ max: fc.integer({ min: -4, max: 4 }) }) }),
-  fc.record({
-    flags: fc.dictionary(fc.constantFrom(...FLAGS), fc.boolean(), { minKeys: 1, maxKeys: 1 }),
-  }),
-  fc.record({
-    trust: fc.dictionary(
-      fc.constantFrom(...CAST),
-      fc.record({ min: fc.integer({ min: -2, max: 2 }) }),
-      { minKeys: 1, maxKeys: 1 },
-    ),
-  }),
-);
+import { makeScenario, type ChoiceInput, type NodeInput } from './builders.ts';
 
 export interface RandomScenarioOptions {
-  maxLayers?: number;
-  maxWidth?: number;
+  /**
+   * Let a choice lead to any node, its own and earlier ones included, so the
+   * scene graph may have cycles (about three scenarios in five do, most of
+   * them through more than one node). Default false: a DAG.
+   */
+  loops?: boolean;
+  /**
+   * Let every choice carry a `requires`, the first one included, so a play
+   * may reach a node where no choice is on offer. Default false.
+   */
+  deadEnds?: boolean;
+  /** Default 7. */
+  maxNodes?: number;
+  /** Choices per node, at least one. Default 4. */
   maxChoices?: number;
 }
 
-export function randomScenario(options: RandomScenarioOptions = {}): fc.Arbitrary<Scenario> {
-  const { maxLayers = 5, maxWidth = 3, maxChoices = 3 } = options;
-  const choiceShape = fc.record({
-    customer: fc.integer({ min: -3, max: 3 }),
-    pleasing: fc.integer({ min: -3, max: 3 }),
-    trust: fc.dictionary(fc.constantFrom(...CAST), fc.integer({ min: -2, max: 2 }), { maxKeys: 2 }),
-    flags: fc.dictionary(fc.constantFrom(...FLAGS), fc.boolean(), { maxKeys: 1 }),
-    requires: fc.option(condition, { nil: undefined }),
-    target: fc.nat(),
-  });
-  const layer = fc.array(fc.array(choiceShape, { minLength: 1, maxLength: maxChoices }), {
-    minLength: 1,
-    maxLength: maxWidth,
-  });
-  return fc
-    .record({
-      layers: fc.array(layer, { minLength: 1, maxLength: maxLayers }),
-      endingConditions: fc.array(condition, { minLength: 0, maxLength: 3 }),
-    })
-    .map(({ layers, endingConditions }) => buildScenario(layers, endingConditions));
+const bound = fc.integer({ min: -3, max: 3 });
+const range = fc.oneof(
+  fc.record({ min: bound }),
+  fc.record({ max: bound }),
+  fc.record({ min: bound, max: bound }),
+);
+const leaf: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({ customer: range }),
+  fc.record({ pleasing: range }),
+  fc.oneof(
+    fc.record({ trust: fc.record({ asha: range }) }),
+    fc.record({ trust: fc.record({ ravi: range }) }),
+  ),
+  fc.record({ flags: fc.record({ escalated: fc.boolean() }) }),
+  fc.record({ flags: fc.record({ aligned: fc.boolean() }) }),
+);
+const condition: fc.Arbitrary<Condition> = fc.oneof(
+  { weight: 4, arbitrary: leaf },
+  { weight: 1, arbitrary: fc.record({ any: fc.array(leaf, { minLength: 1, maxLength: 2 }) }) },
+  { weight: 1, arbitrary: fc.record({ not: leaf }) },
+  { weight: 1, arbitrary: fc.tuple(leaf, leaf).map(([a, b]) => ({ ...b, ...a })) },
+);
+
+/**
+ * Where a choice leads, with `target` picking among the candidates: the
+ * `next` node (or the end, from the last node), any `later` node or the end,
+ * or (with loops only) `anywhere`: any node at all.
+ */
+type Lead = 'next' | 'later' | 'anywhere';
+const lead = (loops: boolean): fc.Arbitrary<Lead> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant<Lead>('next') },
+    { weight: 8, arbitrary: fc.constant<Lead>('later') },
+    ...(loops ? [{ weight: 3, arbitrary: fc.constant<Lead>('anywhere') }] : []),
+  );
+
+function nextOf(i: number, count: number, lead: Lead, target: number): string {
+  if (lead === 'anywhere') return `n${target % count}`;
+  const later = count - i - 1;
+  const step = lead === 'next' ? 0 : target % (later + 1);
+  return step === later ? 'end' : `n${i + 1 + step}`;
 }
 
-type ChoiceShape = {
-  customer: number;
-  pleasing: number;
-  trust: Record<string, number>;
-  flags: Record<string, boolean>;
-  requires?: Condition;
-  target: number;
-};
-
-function buildScenario(layers: ChoiceShape[][][], endingConditions: Condition[]): Scenario {
-  const nodeId = (l: number, w: number) => `n${l}-${w}`;
-  let choiceCount = 0;
-  const nodes = layers.flatMap((layer, l) =>
-    layer.map((choices, w) => ({
-      id: nodeId(l, w),
-      lines: [{ speaker: 'asha', text: `Line at ${nodeId(l, w)}` }],
-      choices: choices.map((shape, c) => {
-        const nextLayer = layers[l + 1];
-        const next = nextLayer ? nodeId(l + 1, shape.target % nextLayer.length) : 'end';
-        choiceCount += 1;
-        return {
-          id: `c${choiceCount}`,
-          text: `Choice ${choiceCount}`,
-          customer: shape.customer,
-          pleasing: shape.pleasing,
-          trust: shape.trust,
-          flags: shape.flags,
-          // The first choice of every node stays unconditional, so nothing dead-ends.
-          requires: c === 0 ? undefined : shape.requires,
-          feedback: 'Something happens.',
-          principle: 'align-stakeholders' as const,
-          next,
-        };
-      }),
-    })),
-  );
-  const endings = [
-    ...endingConditions.map((when, i) => ({
-      id: `ending-${i}`,
-      title: `Ending ${i}`,
-      text: 'It ended.',
-      lesson: 'A lesson.',
-      rating: 'good' as const,
-      when,
-      further: ['metrics-and-kpis' as const],
-    })),
+const delta = fc.integer({ min: -2, max: 2 });
+/** A choice's effects, guard and destination; its id and `next` are filled in per node. */
+const choiceBody = (loops: boolean) =>
+  fc.record(
     {
-      id: 'fallback',
-      title: 'Fallback',
-      text: 'It ended.',
-      lesson: 'A lesson.',
-      rating: 'mixed' as const,
-      further: ['stakeholder-management' as const],
+      customer: delta,
+      pleasing: delta,
+      trust: fc.record({ asha: delta, ravi: delta }, { requiredKeys: [] }),
+      flags: fc.record({ escalated: fc.boolean(), aligned: fc.boolean() }, { requiredKeys: [] }),
+      requires: condition,
+      lead: lead(loops),
+      target: fc.nat(),
     },
-  ];
-  return {
-    format: 1,
-    id: 'random',
-    title: 'Random',
-    setting: { company: 'Co', stage: 'Seed', city: 'Pune', situation: 'Random.' },
-    summary: 'Random scenario.',
-    stakes: 'None.',
-    minutes: 1,
-    principles: ['align-stakeholders'],
-    cast: CAST.map((id) => ({ id, name: id, role: 'Role', function: 'engineering' as const })),
-    start: nodeId(0, 0),
-    nodes,
-    endings,
-  };
+    { requiredKeys: ['customer', 'pleasing', 'lead', 'target'] },
+  );
+
+export function randomScenario(options: RandomScenarioOptions = {}): fc.Arbitrary<Scenario> {
+  const { loops = false, deadEnds = false, maxNodes = 7, maxChoices = 4 } = options;
+  return fc
+    .record({
+      nodes: fc.array(fc.array(choiceBody(loops), { minLength: 1, maxLength: maxChoices }), {
+        minLength: 1,
+        maxLength: maxNodes,
+      }),
+      endings: fc.array(condition, { maxLength: 3 }),
+    })
+    .map(({ nodes, endings }) => {
+      const nodeInputs: NodeInput[] = nodes.map((bodies, i) => ({
+        id: `n${i}`,
+        choices: bodies.map(({ lead, target, requires, ...body }, k): ChoiceInput => ({
+          ...body,
+          ...(requires && (deadEnds || k > 0) ? { requires } : {}),
+          id: `n${i}-c${k}`,
+          next: nextOf(i, nodes.length, lead, target),
+        })),
+      }));
+      return makeScenario({
+        cast: [{ id: 'asha', trust: 1 }, { id: 'ravi' }],
+        nodes: nodeInputs,
+        endings: [...endings.map((when, i) => ({ id: `e${i}`, when })), { id: 'fallback' }],
+      });
+    });
 }

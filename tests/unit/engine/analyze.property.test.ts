@@ -1,82 +1,16 @@
 /**
  * The analyzer against brute force: on small random DAG scenarios with
  * random deltas, requires and ending conditions, every figure it computes by
- * dynamic programming equals what walking every play gives.
+ * dynamic programming equals what walking every play gives; on scenarios that
+ * may loop, it reports exactly the cycles there are. The scenarios come from
+ * the shared generator in tests/support/random-scenario.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '../../../src/content/types.ts';
+import type { Scenario } from '../../../src/content/types.ts';
 import { analyze } from '../../../src/engine/analyze.ts';
-import {
-  makeScenario,
-  type ChoiceInput,
-  type EndingInput,
-  type NodeInput,
-} from '../../support/builders.ts';
 import { enumeratePaths, walkScenario, type EnumeratedPath } from '../../support/enumerate.ts';
-
-const bound = fc.integer({ min: -3, max: 3 });
-const range = fc.oneof(
-  fc.record({ min: bound }),
-  fc.record({ max: bound }),
-  fc.record({ min: bound, max: bound }),
-);
-const leaf: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ customer: range }),
-  fc.record({ pleasing: range }),
-  fc.record({ trust: fc.record({ asha: range }) }),
-  fc.record({ flags: fc.record({ escalated: fc.boolean() }) }),
-  fc.record({ flags: fc.record({ aligned: fc.boolean() }) }),
-);
-const condition: fc.Arbitrary<Condition> = fc.oneof(
-  { weight: 4, arbitrary: leaf },
-  { weight: 1, arbitrary: fc.record({ any: fc.array(leaf, { minLength: 1, maxLength: 2 }) }) },
-  { weight: 1, arbitrary: fc.record({ not: leaf }) },
-  { weight: 1, arbitrary: fc.tuple(leaf, leaf).map(([a, b]) => ({ ...b, ...a })) },
-);
-
-const delta = fc.integer({ min: -2, max: 2 });
-/** A choice's effects and guard; its id and target are filled in per node. */
-const choiceBody = fc.record(
-  {
-    customer: delta,
-    pleasing: delta,
-    trust: fc.record({ asha: delta, ravi: delta }, { requiredKeys: [] }),
-    flags: fc.record({ escalated: fc.boolean(), aligned: fc.boolean() }, { requiredKeys: [] }),
-    requires: condition,
-    target: fc.nat(),
-  },
-  { requiredKeys: ['customer', 'pleasing', 'target'] },
-);
-
-/** Node i's choices go to a later node or close the meeting, so the graph is a DAG. */
-const scenarioArbitrary = fc
-  .record({
-    nodes: fc.array(fc.array(choiceBody, { minLength: 1, maxLength: 3 }), {
-      minLength: 1,
-      maxLength: 7,
-    }),
-    endings: fc.array(condition, { maxLength: 3 }),
-  })
-  .map(({ nodes, endings }) => {
-    const nodeInputs: NodeInput[] = nodes.map((bodies, i) => ({
-      id: `n${i}`,
-      choices: bodies.map(({ target, ...body }, k): ChoiceInput => {
-        const later = nodes.length - i - 1;
-        const next = target % (later + 1) === later ? 'end' : `n${i + 1 + (target % (later + 1))}`;
-        return { ...body, id: `n${i}-c${k}`, next };
-      }),
-    }));
-    const endingInputs: EndingInput[] = [
-      ...endings.map((when, i) => ({ id: `e${i}`, when })),
-      { id: 'fallback' },
-    ];
-    return makeScenario({
-      cast: [{ id: 'asha', trust: 1 }, { id: 'ravi' }],
-      nodes: nodeInputs,
-      endings: endingInputs,
-    });
-  });
+import { randomScenario } from '../../support/random-scenario.ts';
 
 /** The first play in listing order that maximises (primary, secondary). */
 function firstBest(
@@ -105,7 +39,8 @@ const maxOf = (values: number[]) => (values.length ? Math.max(...values) : undef
 describe('analyze agrees with walking every play', () => {
   it('on random DAG scenarios', () => {
     fc.assert(
-      fc.property(scenarioArbitrary, (scenario) => {
+      // Every choice may carry a `requires`, so plays can get stuck as well as end.
+      fc.property(randomScenario({ deadEnds: true }), (scenario) => {
         const analysis = analyze(scenario);
         const walk = walkScenario(scenario);
         const { paths } = walk;
@@ -145,23 +80,15 @@ describe('analyze agrees with walking every play', () => {
   });
 });
 
-/** Choices may lead to any node, back ones included: the scenario may have cycles. */
-const anyGraphArbitrary = fc
-  .array(fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 3 }), {
-    minLength: 1,
-    maxLength: 6,
-  })
-  .map((nodes) =>
-    makeScenario({
-      nodes: nodes.map((targets, i) => ({
-        id: `n${i}`,
-        choices: targets.map((t, k) => ({
-          id: `n${i}-c${k}`,
-          next: t < nodes.length ? `n${t}` : 'end',
-        })),
-      })),
-    }),
+/** Each node's successors in the scene graph, conditions ignored. */
+function successorsOf(scenario: Scenario): Map<string, string[]> {
+  return new Map(
+    scenario.nodes.map((node) => [
+      node.id,
+      node.choices.map((c) => c.next).filter((next) => next !== 'end'),
+    ]),
   );
+}
 
 /** Kahn's algorithm on the nodes reachable from the start: true when some remain. */
 function hasCycle(successors: Map<string, string[]>, start: string): boolean {
@@ -186,13 +113,9 @@ function hasCycle(successors: Map<string, string[]>, start: string): boolean {
 describe('analyze on scenarios that may loop', () => {
   it('reports real cycles exactly when there are any, and still counts a DAG exactly', () => {
     fc.assert(
-      fc.property(anyGraphArbitrary, (scenario) => {
-        const successors = new Map(
-          scenario.nodes.map((node) => [
-            node.id,
-            node.choices.map((c) => c.next).filter((next) => next !== 'end'),
-          ]),
-        );
+      // Choices may lead to any node, back ones included: the scenario may have cycles.
+      fc.property(randomScenario({ loops: true }), (scenario) => {
+        const successors = successorsOf(scenario);
         const analysis = analyze(scenario);
         const looping = hasCycle(successors, scenario.start);
         expect(analysis.cycles.length > 0).toBe(looping);
@@ -207,5 +130,57 @@ describe('analyze on scenarios that may loop', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** The properties above are only as strong as the scenarios they get. */
+describe('randomScenario', () => {
+  const sample = (options: Parameters<typeof randomScenario>[0]) =>
+    fc.sample(randomScenario(options), 300);
+  const loops = (scenario: Scenario) => hasCycle(successorsOf(scenario), scenario.start);
+  /** A cycle through two nodes or more: one left when self-loops are dropped. */
+  const longLoops = (scenario: Scenario) => {
+    const successors = successorsOf(scenario);
+    for (const [id, next] of successors)
+      successors.set(
+        id,
+        next.filter((n) => n !== id),
+      );
+    return hasCycle(successors, scenario.start);
+  };
+  const guarded = (scenario: Scenario) =>
+    scenario.nodes.some((node) => node.choices.some((c) => c.requires));
+
+  it('with loops, often makes reachable cycles, many through several nodes, guarded ones too', () => {
+    const scenarios = sample({ loops: true });
+    const looping = scenarios.filter(loops);
+    expect(looping.length).toBeGreaterThan(scenarios.length / 3);
+    expect(looping.length).toBeLessThan(scenarios.length * 0.8);
+    expect(looping.filter(longLoops).length).toBeGreaterThan(scenarios.length / 6);
+    expect(looping.filter(guarded).length).toBeGreaterThan(looping.length / 2);
+  });
+
+  it('without loops, never: every choice leads to a later node or closes the meeting', () => {
+    for (const options of [{}, { deadEnds: true }, { maxNodes: 10 }]) {
+      for (const scenario of sample(options)) {
+        expect(loops(scenario)).toBe(false);
+        scenario.nodes.forEach((node, i) => {
+          for (const { next } of node.choices) {
+            if (next !== 'end') expect(Number(next.slice(1))).toBeGreaterThan(i);
+          }
+        });
+      }
+    }
+  });
+
+  it('guards first choices only with deadEnds, and then some plays get stuck', () => {
+    const firstGuarded = (scenario: Scenario) =>
+      scenario.nodes.some((node) => node.choices[0]!.requires);
+    expect(sample({}).filter(firstGuarded)).toEqual([]);
+    expect(sample({ loops: true }).filter(firstGuarded)).toEqual([]);
+    const deadEnds = sample({ deadEnds: true });
+    expect(deadEnds.filter(guarded).length).toBeGreaterThan(deadEnds.length / 2);
+    const stuck = deadEnds.filter((scenario) => walkScenario(scenario).stuck.size > 0);
+    expect(stuck.length).toBeGreaterThan(deadEnds.length / 5);
   });
 });

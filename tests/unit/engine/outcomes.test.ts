@@ -18,10 +18,13 @@ const essentials = (a: ReturnType<typeof analyze>) => ({
   decisions: a.decisions,
 });
 
+/** DAGs with no dead end (the default): every walk ends within the node count. */
+const scenarios = randomScenario({ maxNodes: 10 });
+
 describe('analyzeFrom', () => {
   it('from the start with the initial state equals the whole-scenario analysis', () => {
     fc.assert(
-      fc.property(randomScenario(), (scenario) => {
+      fc.property(scenarios, (scenario) => {
         const from = analyzeFrom(scenario, scenario.start, initialState(scenario));
         expect(essentials(from)).toEqual(essentials(analyze(scenario)));
       }),
