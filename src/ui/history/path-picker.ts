@@ -26,7 +26,11 @@ export function addPathPicker(
           {},
           button(
             `${step.index + 1}. ${step.nodeTitle} — you chose: ${step.choiceText}`,
-            () => rewindTo(step.index),
+            () => {
+              // Back at that decision: the list is done with, and keys go to its options.
+              picker.open = false;
+              rewindTo(step.index);
+            },
             { class: 'quiet', 'data-rewind-step': step.index },
           ),
         ),
