@@ -124,8 +124,11 @@ export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLEleme
         render({ route: { screen: 'title' } });
       },
       slow: () => {
-        if (outlet.childElementCount > 0 || outlet.textContent?.trim()) return;
-        outlet.append(el('p', { class: 'page loading', role: 'status' }, 'Loading…'));
+        // The inline opening is the meeting already: it needs no word about loading.
+        if (outlet.dataset.screen === 'play' && !current) return;
+        if (outlet.childElementCount > 0 || outlet.textContent?.trim())
+          app.announce('Loading the meetings…');
+        else outlet.append(el('p', { class: 'page loading', role: 'status' }, 'Loading…'));
       },
     });
   };

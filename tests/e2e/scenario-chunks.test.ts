@@ -71,7 +71,7 @@ describe('meetings load when a screen needs them', () => {
     }
   });
 
-  it('keeps the title on screen while the meeting loads, then opens it', async () => {
+  it('keeps the title on screen while the meeting loads, says so, then opens it', async () => {
     const { page, context, errors } = await openPage(browser);
     try {
       let release: () => void = () => undefined;
@@ -87,6 +87,8 @@ describe('meetings load when a screen needs them', () => {
       expect(await screenShown(page)).toBe('title');
       expect(await page.locator('.card[data-scenario]').count()).toBe(scenarios.length);
       expect(await page.locator('main.outlet .loading').count()).toBe(0);
+      // …but the click is answered: a short note that the meetings are on their way.
+      expect(await page.locator('.toast').textContent()).toBe('Loading the meetings…');
       release();
       await page.locator('.stage .next, .stage .choice').first().waitFor();
       expect(await screenShown(page)).toBe('play');
