@@ -69,6 +69,9 @@ describe('the opening in index.html', () => {
     const html = await (await fetch(baseUrl)).text();
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
     expect(html).toMatch(/<style>[^<]*\.stage/);
+    // The game's entry is started by the inline script once the opening is drawn.
+    expect(html).not.toMatch(/<script[^>]*type="module"/);
+    expect(html).toMatch(/<script data-game="\.\/assets\/index-[\w-]+\.js"/);
     const json = html.match(
       new RegExp(`<script type="application/json" id="${OPENINGS_ID}">([^<]*)</script>`),
     );
@@ -164,6 +167,28 @@ describe('the opening in index.html', () => {
       await page.screenshot({
         path: 'test-results/screenshots/opening-game-took-over-1920x1080.png',
       });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('starts the game even when the openings in the page cannot be read', async () => {
+    if (!first) throw new Error('no scenario');
+    const { page, context, errors } = await openPage(browser);
+    try {
+      // The page as a broken proxy or a bad edit might leave it: the openings' JSON cut short.
+      await page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          `id="${OPENINGS_ID}">{`,
+          `id="${OPENINGS_ID}">{"openings":[`,
+        );
+        await route.fulfill({ response, body: html });
+      });
+      await page.goto(`${baseUrl}#/play/${first.id}`);
+      await page.locator('.stage .next, .stage .choice').first().waitFor();
+      expect(await page.evaluate(() => window.mtcOpening)).toBeUndefined();
       expect(errors).toEqual([]);
     } finally {
       await context.close();
