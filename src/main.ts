@@ -5,10 +5,16 @@ import { screens } from './ui/screens/index.ts';
 import { startPresenter } from './ui/presenter/mode.ts';
 
 const root = document.getElementById('app');
+let started = false;
 const start = () => {
-  if (root) startPresenter(startApp(root, screens));
+  if (started || !root) return;
+  started = true;
+  startPresenter(startApp(root, screens));
 };
-// The inline opening (src/ui/opening.ts) is on the page: let the browser paint it
-// before the game's start-up work holds the main thread.
-if (window.mtcOpening) requestAnimationFrame(() => setTimeout(start, 0));
-else start();
+if (window.mtcOpening) {
+  // The inline opening (src/ui/opening.ts) is on the page: let the browser paint it
+  // before the game's start-up work holds the main thread. A background tab paints
+  // no frames, so a timer starts the game there.
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 250);
+} else start();
