@@ -3,31 +3,22 @@
  * the reasoning box not stealing number keys, the game playable when the
  * Phaser chunk fails and when storage throws — all without console errors.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { chooseByKeyboard, playByKeyboard } from './support/drive.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
 const play = loadScenarios().flatMap(plannedPlays)[0];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const meterText = (page: Page) => page.locator('.meters [data-meter="customer"]').textContent();
 
 describe('meeting controls', () => {
   it('H hides the scores from the DOM, M mutes, ? and Esc open and close the help, ← rewinds', async () => {
     if (!play) throw new Error('no scenario');
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       await page.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
       await chooseByKeyboard(page, play.choices.slice(0, 1));
       const shown = await meterText(page);
@@ -54,15 +45,12 @@ describe('meeting controls', () => {
       expect(await page.locator('.decision-label').textContent()).toMatch(/^Decision 1/);
       expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#/play/${play.scenario.id}`);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('leaves the options alone while the "Earlier decisions" list is open', async () => {
     if (!play) throw new Error('no scenario');
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       await page.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
       await chooseByKeyboard(page, play.choices.slice(0, 1));
       await page.keyboard.press('Enter');
@@ -81,17 +69,14 @@ describe('meeting controls', () => {
       await page.locator('.feedback:not([hidden])').waitFor();
       expect(page.url()).not.toBe(hash);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps number keys in the reasoning box and stores the note for the debrief', async () => {
     const scenario = loadScenarios().find((s) => s.nodes.some((node) => node.reasoning));
     if (!scenario) throw new Error('no meeting asks for reasoning');
     const node = scenario.nodes.find((n) => n.reasoning);
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       await page.goto(`${baseUrl}?renderer=canvas#/play/${scenario.id}`);
       const analyzed = plannedPlays(scenario)[0];
       const index =
@@ -118,16 +103,13 @@ describe('meeting controls', () => {
         'Customers first, 2 reasons',
       );
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('two windows', () => {
   it('keeps the changes both windows save, instead of the last writer undoing the other', async () => {
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, context, errors }) => {
       await page.goto(`${baseUrl}#/`);
       await page.locator('.card button').first().waitFor();
       const second = await context.newPage();
@@ -147,17 +129,14 @@ describe('two windows', () => {
       expect(saved.settings).toMatchObject({ sound: false, showScores: false });
       expect(saved.runs).toHaveLength(1);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('resilience', () => {
   it('plays to the debrief with the DOM alone when the Phaser chunk cannot load', async () => {
     if (!play) throw new Error('no scenario');
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       await page.route(/\/(phaser|room)-[^/]*\.js$/, (route) => route.abort());
       await page.goto(`${baseUrl}#/play/${play.scenario.id}`);
       await page.locator('.stage[data-room="failed"]').waitFor();
@@ -167,15 +146,12 @@ describe('resilience', () => {
       expect(await page.locator('.ending-title').textContent()).toBe(play.endingTitle);
       // The browser itself reports the blocked requests; the game adds nothing.
       expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('plays when localStorage throws, and says that nothing will be saved', async () => {
     if (!play) throw new Error('no scenario');
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {
           get() {
@@ -190,8 +166,6 @@ describe('resilience', () => {
       await playByKeyboard(page, play.choices);
       expect(await page.locator('.ending-title').textContent()).toBe(play.endingTitle);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

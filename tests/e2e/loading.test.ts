@@ -2,27 +2,17 @@
  * The first decision is readable and clickable before the Phaser chunk is
  * even requested, and the room is drawn behind it afterwards.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
 const first = loadScenarios()[0];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('shows the first decision before Phaser is requested, then draws the room', async () => {
   if (!first) throw new Error('no scenario to open');
-  const { page, context, errors, requests } = await openPage(browser);
-  try {
+  await withPage(browser(), async ({ page, errors, requests }) => {
     await page.goto(`${baseUrl}#/play/${first.id}`);
     await page.locator('.stage .next, .stage .choice').first().waitFor();
     await page.locator('.stage[data-room="ready"] canvas').waitFor({ timeout: 60_000 });
@@ -41,9 +31,7 @@ it('shows the first decision before Phaser is requested, then draws the room', a
     expect(entryIndex).toBeGreaterThanOrEqual(0);
     expect(phaserIndex).toBeGreaterThan(entryIndex);
     expect(errors).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 it('keeps Phaser out of the page until it is asked for', async () => {

@@ -3,26 +3,18 @@
  * meeting's first lines, answers Continue, and the game takes over at the
  * line the trainee reached without anything on screen moving.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openingOf } from '../../src/boot/opening-plugin.ts';
 import { OPENINGS_ID, type FirstScreenData } from '../../src/ui/opening.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 import { axeViolations } from './support/runs.ts';
 
 const baseUrl = inject('baseUrl');
 const scenarios = loadScenarios();
 const first = scenarios[0];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Note: a page whose module script is held never fires DOMContentLoaded, so
@@ -92,8 +84,7 @@ describe('the opening in index.html', () => {
     const opening = openingOf(first);
     if (!opening) throw new Error(`${first.id} has no opening`);
     const lines = opening.view.lines;
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       const release = await holdScripts(page);
       await page.goto(`${baseUrl}#/play/${first.id}`, { waitUntil: 'commit' });
       const current = page.locator('.transcript .line[data-current]');
@@ -124,15 +115,12 @@ describe('the opening in index.html', () => {
       expect(await page.evaluate(() => window.mtcOpening)).toBeUndefined();
       expect(page.url()).toBe(`${baseUrl}#/play/${first.id}`);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('puts everything where the game puts it, with the saved settings applied', async () => {
     if (!first) throw new Error('no scenario');
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       // A returning trainee: large text, scores hidden.
       await page.addInitScript(() => {
         if (localStorage.getItem('make-the-call')) return;
@@ -168,15 +156,12 @@ describe('the opening in index.html', () => {
         path: 'test-results/screenshots/opening-game-took-over-1920x1080.png',
       });
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('starts the game even when the openings in the page cannot be read', async () => {
     if (!first) throw new Error('no scenario');
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       // The page as a broken proxy or a bad edit might leave it: the openings' JSON cut short.
       await page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
         const response = await route.fetch();
@@ -190,9 +175,7 @@ describe('the opening in index.html', () => {
       await page.locator('.stage .next, .stage .choice').first().waitFor();
       expect(await page.evaluate(() => window.mtcOpening)).toBeUndefined();
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('stays out of presenter windows and of links into a meeting, where the game draws itself', async () => {
@@ -204,8 +187,7 @@ describe('the opening in index.html', () => {
       `${baseUrl}#/play/${first.id}/${choice}`,
       `${baseUrl}#/history`,
     ]) {
-      const { page, context, errors, requests } = await openPage(browser);
-      try {
+      await withPage(browser(), async ({ page, errors, requests }) => {
         const release = await holdScripts(page);
         await page.goto(url, { waitUntil: 'commit' });
         // Parsed (the inline script has run), while the game's module still waits.
@@ -219,9 +201,7 @@ describe('the opening in index.html', () => {
         release();
         await page.locator('.outlet[data-screen]').waitFor();
         expect(errors, url).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });

@@ -4,23 +4,14 @@
  * must show the ending and the meters the engine predicts, and the page must
  * log no error at all.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { playByKeyboard, playByMouse, startMeetingByKeyboard } from './support/drive.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
 const plays = loadScenarios().flatMap(plannedPlays);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('playing each meeting by keyboard', () => {
   it('has meetings to play', () => {
@@ -30,8 +21,7 @@ describe('playing each meeting by keyboard', () => {
   it.each(plays.map((play, i) => [play.scenario.id, play.label, play, i] as const))(
     '%s along its %s reaches the predicted ending and meters',
     async (_id, _label, play, i) => {
-      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-      try {
+      await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
         // Canvas: SwiftShader's software WebGL makes every play ~6× slower on
         // CI's two cores; the screens test covers the default WebGL room.
         await page.goto(`${baseUrl}?renderer=canvas`);
@@ -50,17 +40,14 @@ describe('playing each meeting by keyboard', () => {
           `#/play/${play.scenario.id}/${play.choices.join('.')}`,
         );
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 
   it('plays a meeting with the mouse only at 1024×768 with the sound switched off', async () => {
     const play = plays[plays.length - 1];
     if (!play) throw new Error('no meeting to play');
-    const { page, context, errors } = await openPage(browser, { width: 1024, height: 768 });
-    try {
+    await withPage(browser(), { width: 1024, height: 768 }, async ({ page, errors }) => {
       await page.goto(`${baseUrl}?renderer=canvas`);
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.getByLabel('Sound on').uncheck();
@@ -73,8 +60,6 @@ describe('playing each meeting by keyboard', () => {
       );
       expect(await page.getByRole('button', { name: 'Play again' }).isVisible()).toBe(true);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,9 +5,9 @@
  * back until H, the votes in the saved run record, the workshop summary exported.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { stageOf, savedSteps } from './support/presenter.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
@@ -16,15 +16,7 @@ const SHOTS = 'test-results/screenshots';
 const play = loadScenarios().flatMap(plannedPlays)[0];
 /** The decision (0-based) where the facilitator overrides the room. */
 const OVERRIDE_AT = 1;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Clicker: Page Down / → until the options are up for the vote. */
 async function toVote(page: Page, style: number): Promise<void> {
@@ -47,8 +39,7 @@ describe('a meeting run with a clicker', () => {
     { timeout: 240_000 },
     async () => {
       if (!play) throw new Error('no scenario');
-      const { page, context, errors } = await openPage(browser, { width: 1024, height: 768 });
-      try {
+      await withPage(browser(), { width: 1024, height: 768 }, async ({ page, errors }) => {
         await page.goto(`${baseUrl}?mode=present#/play/${play.scenario.id}`);
         await page.locator('.line[data-current]').waitFor();
 
@@ -168,9 +159,7 @@ describe('a meeting run with a clicker', () => {
           .split('\r\n');
         expect(rows.length).toBe(play.choices.length + 1);
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 });

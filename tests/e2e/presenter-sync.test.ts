@@ -4,24 +4,16 @@
  * drive the discussion, the vote and the choice; the notes show only in the
  * presenter view; closing one leaves the other working.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { savedSteps, stageOf } from './support/presenter.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'test-results/screenshots';
 const play = loadScenarios().flatMap(plannedPlays)[0];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function watch(page: Page, errors: string[]): void {
   page.on('console', (message) => {
@@ -63,12 +55,8 @@ describe('presenter view in a second window', () => {
       if (!play) throw new Error('no scenario');
       const [first, second] = play.choices;
       if (!first || !second) throw new Error('the path is too short');
-      const {
-        page: projected,
-        context,
-        errors,
-      } = await openPage(browser, { width: 1024, height: 768 });
-      try {
+      const projector = { width: 1024, height: 768 };
+      await withPage(browser(), projector, async ({ page: projected, errors }) => {
         await projected.goto(`${baseUrl}?mode=present#/play/${play.scenario.id}`);
         await projected.locator('.line[data-current]').waitFor();
         // The room is already voting when the facilitator opens the presenter view.
@@ -163,9 +151,7 @@ describe('presenter view in a second window', () => {
           await notes.evaluate(() => document.querySelectorAll('.feedback-choice').length),
         ).toBe(1);
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 });

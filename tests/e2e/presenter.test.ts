@@ -5,9 +5,9 @@
  * the DOM and on the canvas until H; screenshots in test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 import { busiestDecision, fontSizes, layoutProblems, pressUntil } from './support/presenter.ts';
 
@@ -20,15 +20,10 @@ const SIZES = [
 ];
 const scenarios = loadScenarios();
 const busiest = busiestDecision(scenarios);
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Digits anywhere in the DOM parts that carry scores (meters, trust, feedback changes, other options). */
@@ -47,10 +42,9 @@ function scoreDigits(page: Page): Promise<string> {
 
 describe.each(SIZES)('presenter mode at $width×$height', (size) => {
   it('is large enough, fits the screen and keeps scores hidden', { timeout: 240_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, size);
-    const shot = (name: string) =>
-      page.screenshot({ path: `${SHOTS}/presenter-${name}-${size.width}x${size.height}.png` });
-    try {
+    await withPage(browser(), size, async ({ page, errors }) => {
+      const shot = (name: string) =>
+        page.screenshot({ path: `${SHOTS}/presenter-${name}-${size.width}x${size.height}.png` });
       await page.goto(`${baseUrl}?mode=present`);
       await page.locator('.card button').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -111,9 +105,7 @@ describe.each(SIZES)('presenter mode at $width×$height', (size) => {
       await page.keyboard.press('h');
       await expect.poll(() => scoreDigits(page)).toBe('');
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -122,8 +114,7 @@ describe('scores on the canvas', () => {
     'the room draws no meters while scores are hidden, and draws them once revealed',
     { timeout: 180_000 },
     async () => {
-      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-      try {
+      await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
         await page.goto(`${baseUrl}?mode=present&renderer=canvas#/play/${scenarios[0]?.id}`);
         await page.locator('.stage[data-room="ready"]').waitFor({ timeout: 60_000 });
         // Only the canvas counts here: the presenter bar (top left, while the pointer moves) is set aside.
@@ -144,9 +135,7 @@ describe('scores on the canvas', () => {
         const hiddenAgain = await page.screenshot({ clip });
         expect(hiddenAgain.equals(hidden)).toBe(true);
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 });
@@ -156,8 +145,7 @@ describe('turning presenter mode on mid-meeting', () => {
     'P turns the options into the vote and back; T runs the countdown set in settings',
     { timeout: 120_000 },
     async () => {
-      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-      try {
+      await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
         await page.goto(`${baseUrl}#/play/${busiest.scenario.id}/${busiest.path.join('.')}`);
         await page.locator('.decide:not([hidden]) .choice').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.dataset.scores)).toBe('shown');
@@ -189,9 +177,7 @@ describe('turning presenter mode on mid-meeting', () => {
         expect(await page.locator('.presenter-countdown').isHidden()).toBe(true);
         expect(await page.evaluate(() => document.documentElement.dataset.scores)).toBe('shown');
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 });

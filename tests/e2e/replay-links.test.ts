@@ -5,11 +5,11 @@
  * Every page must log no error at all.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { replayChoices } from '../../src/engine/replay.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { useBrowser, withPage } from './support/browser.ts';
 import { chooseByKeyboard, playByKeyboard } from './support/drive.ts';
 import { hashOf, storedRuns } from './support/runs.ts';
 import { loadScenarios } from './support/scenarios.ts';
@@ -18,26 +18,17 @@ const baseUrl = inject('baseUrl');
 const scenarios = loadScenarios();
 const fintech = scenarios.find((s) => s.id === 'fintech-sync')!;
 const best = analyze(fintech).bestCustomerPath!.choices;
-let browser: Browser;
+const browser = useBrowser();
 
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${baseUrl}?renderer=canvas${hash}`);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('links, reloads and saved data', () => {
   it.each(scenarios.map((s) => [s.id, s] as const))(
     'opens a deep link into the middle of %s',
     async (_id, scenario) => {
-      const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-      try {
+      await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
         const path = analyze(scenario).bestCustomerPath!.choices;
         const half = path.slice(0, Math.floor(path.length / 2));
         await open(page, `#/play/${scenario.id}/${half.join('.')}`);
@@ -49,15 +40,12 @@ describe('links, reloads and saved data', () => {
         expect(node.choices.map((c) => c.id)).toEqual(expect.arrayContaining(offered));
         expect(await page.locator('.notice').count()).toBe(0);
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 
   it('reloads mid-meeting, resumes the same run, and forks from an earlier decision', async () => {
-    const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-    try {
+    await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
       await open(page, `#/play/${fintech.id}`);
       await chooseByKeyboard(page, best.slice(0, 2));
       const [run] = await storedRuns(page);
@@ -82,14 +70,11 @@ describe('links, reloads and saved data', () => {
       expect(after[0]).toEqual(runs[0]);
       expect(after[1]).toMatchObject({ parentId: run?.id, forkStep: 1 });
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('starts clean and says so when the saved data is corrupt', async () => {
-    const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-    try {
+    await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
       await open(page, '#/');
       await page.evaluate(() =>
         localStorage.setItem('make-the-call', '{"app":"make-the-call","runs":[{"id":'),
@@ -103,56 +88,51 @@ describe('links, reloads and saved data', () => {
       await open(page, '#/history');
       await page.locator('.history-empty').waitFor();
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('exports a history and imports it into a fresh browser profile', async () => {
-    const first = await openPage(browser, { width: 1280, height: 720 });
-    const fresh = await openPage(browser, { width: 1280, height: 720 });
-    try {
-      await open(first.page, `#/play/${fintech.id}`);
-      await playByKeyboard(first.page, best);
-      await open(first.page, `#/play/${fintech.id}`);
-      await chooseByKeyboard(first.page, best.slice(0, 2));
-      const runs = await storedRuns(first.page);
-      await open(first.page, '#/history');
-      const [download] = await Promise.all([
-        first.page.waitForEvent('download'),
-        first.page.locator('[data-action="export-json"]').click(),
-      ]);
-      const file = await download.path();
-      await open(fresh.page, '#/history');
-      await fresh.page.locator('.history-empty').waitFor();
-      await fresh.page.locator('[data-action="import"]').setInputFiles(file);
-      await expect
-        .poll(() => fresh.page.locator('.import-report').textContent())
-        .toContain('Imported 2 runs');
-      expect(await storedRuns(fresh.page)).toEqual(runs);
-      const listed = await fresh.page
-        .locator('.run-item')
-        .evaluateAll((items) => items.map((i) => i.getAttribute('data-run-id')));
-      expect(listed.sort()).toEqual(runs.map((run) => run.id).sort());
-      await fresh.page.locator('[data-action="import"]').setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 100)),
-      });
-      await expect
-        .poll(() => fresh.page.locator('.import-report').textContent())
-        .toContain('not imported');
-      expect(await storedRuns(fresh.page)).toEqual(runs);
-      expect([...first.errors, ...fresh.errors]).toEqual([]);
-    } finally {
-      await first.context.close();
-      await fresh.context.close();
-    }
+    const size = { width: 1280, height: 720 };
+    await withPage(browser(), size, (first) =>
+      withPage(browser(), size, async (fresh) => {
+        await open(first.page, `#/play/${fintech.id}`);
+        await playByKeyboard(first.page, best);
+        await open(first.page, `#/play/${fintech.id}`);
+        await chooseByKeyboard(first.page, best.slice(0, 2));
+        const runs = await storedRuns(first.page);
+        await open(first.page, '#/history');
+        const [download] = await Promise.all([
+          first.page.waitForEvent('download'),
+          first.page.locator('[data-action="export-json"]').click(),
+        ]);
+        const file = await download.path();
+        await open(fresh.page, '#/history');
+        await fresh.page.locator('.history-empty').waitFor();
+        await fresh.page.locator('[data-action="import"]').setInputFiles(file);
+        await expect
+          .poll(() => fresh.page.locator('.import-report').textContent())
+          .toContain('Imported 2 runs');
+        expect(await storedRuns(fresh.page)).toEqual(runs);
+        const listed = await fresh.page
+          .locator('.run-item')
+          .evaluateAll((items) => items.map((i) => i.getAttribute('data-run-id')));
+        expect(listed.sort()).toEqual(runs.map((run) => run.id).sort());
+        await fresh.page.locator('[data-action="import"]').setInputFiles({
+          name: 'broken.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 100)),
+        });
+        await expect
+          .poll(() => fresh.page.locator('.import-report').textContent())
+          .toContain('not imported');
+        expect(await storedRuns(fresh.page)).toEqual(runs);
+        expect([...first.errors, ...fresh.errors]).toEqual([]);
+      }),
+    );
   });
 
   it('opens a saved run from its link and sends unknown runs to the history with a message', async () => {
-    const { page, context, errors } = await openPage(browser, { width: 1280, height: 720 });
-    try {
+    await withPage(browser(), { width: 1280, height: 720 }, async ({ page, errors }) => {
       await open(page, `#/play/${fintech.id}`);
       await playByKeyboard(page, best);
       const [run] = await storedRuns(page);
@@ -170,8 +150,6 @@ describe('links, reloads and saved data', () => {
       await page.locator('.history-page').waitFor();
       expect(await page.locator('.notice').last().textContent()).toContain('comparison');
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -7,12 +7,12 @@
  * 1024×768; axe finds nothing; the page logs no error at all.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { availableChoices } from '../../src/engine/lookup.ts';
 import { replayChoices } from '../../src/engine/replay.ts';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
+import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
 import { playByKeyboard } from './support/drive.ts';
 import { axeViolations, hashOf, storedRuns } from './support/runs.ts';
 import { loadScenarios } from './support/scenarios.ts';
@@ -21,7 +21,7 @@ const baseUrl = inject('baseUrl');
 const fintech = loadScenarios().find((s) => s.id === 'fintech-sync')!;
 const best = analyze(fintech).bestCustomerPath!.choices;
 const SHOTS = 'test-results/screenshots';
-let browser: Browser;
+const browser = useBrowser();
 let watched: WatchedPage;
 
 /** A play that keeps `path` up to `step`, takes another option there, then the first option on offer. */
@@ -65,13 +65,12 @@ async function shoot(page: Page, name: string, ready: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  watched = await openPage(browser, { width: 1920, height: 1080 });
+  watched = await openPage(browser(), { width: 1920, height: 1080 });
 });
 
+// Registered after useBrowser(), so it runs before the browser is closed.
 afterAll(async () => {
   await watched?.context.close();
-  await browser?.close();
 });
 
 describe('rewind, fork, compare and the branch map', () => {

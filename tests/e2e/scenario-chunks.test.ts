@@ -4,9 +4,9 @@
  * screen on display stays until the next one is ready, and a chunk that
  * cannot be fetched leaves the player on the title screen with a notice.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,15 +14,7 @@ const scenarios = loadScenarios();
 const first = scenarios[0]!;
 const CHUNK = /\/assets\/scenario-[^/]*\.js$/;
 const FAILED = 'The meetings could not be loaded. Check the connection and reload the page.';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The errors the game itself logged: Chromium's own line for a request a test aborted is not one. */
 const gameErrors = (errors: string[]) =>
@@ -34,22 +26,18 @@ async function screenShown(page: Page): Promise<string | null> {
 
 describe('meetings load when a screen needs them', () => {
   it('the title screen fetches no meeting', async () => {
-    const { page, context, errors, requests } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors, requests }) => {
       await page.goto(baseUrl);
       await page.locator('.card button').first().waitFor();
       await page.waitForTimeout(500);
       expect(await page.locator('.card[data-scenario]').count()).toBe(scenarios.length);
       expect(requests.filter((url) => CHUNK.test(url))).toEqual([]);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a cold deep link to the history or the map loads the meetings first', async () => {
-    const { page, context, errors, requests } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors, requests }) => {
       await page.goto(`${baseUrl}#/history`);
       const filter = page.locator('.history-filter a');
       await filter.nth(scenarios.length).waitFor();
@@ -66,14 +54,11 @@ describe('meetings load when a screen needs them', () => {
       expect(await page.locator('.map-svg .map-node').count()).toBe(first.nodes.length);
       expect(await page.locator('.notice').count()).toBe(0);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps the title on screen while the meeting loads, says so, then opens it', async () => {
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       await page.route(CHUNK, async (route) => {
@@ -93,14 +78,11 @@ describe('meetings load when a screen needs them', () => {
       await page.locator('.stage .next, .stage .choice').first().waitFor();
       expect(await screenShown(page)).toBe('play');
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a newer link wins over a meeting load still in flight', async () => {
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       await page.route(CHUNK, async (route) => {
@@ -117,22 +99,17 @@ describe('meetings load when a screen needs them', () => {
       expect(await screenShown(page)).toBe('select');
       expect(await page.locator('.stage').count()).toBe(0);
       expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a meeting that cannot be fetched leaves a notice on the title screen, no error', async () => {
-    const { page, context, errors } = await openPage(browser);
-    try {
+    await withPage(browser(), async ({ page, errors }) => {
       await page.route(CHUNK, (route) => route.abort());
       await page.goto(`${baseUrl}#/history`);
       await page.locator('.notice', { hasText: FAILED }).waitFor();
       expect(await screenShown(page)).toBe('title');
       expect(await page.locator('.card[data-scenario]').count()).toBe(scenarios.length);
       expect(gameErrors(errors)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from './support/browser.ts';
 import { chooseByKeyboard } from './support/drive.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
@@ -19,15 +19,10 @@ const SIZES = [
   { width: 3840, height: 2160 },
 ];
 const play = loadScenarios().flatMap(plannedPlays)[0];
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -57,9 +52,8 @@ describe.each(SIZES)('at $width×$height', (size) => {
     { timeout: 240_000 },
     async () => {
       if (!play) throw new Error('no scenario to play');
-      const { page, context, errors } = await openPage(browser, size);
       const name = (screen: string) => `${SHOTS}/${screen}-${size.width}x${size.height}.png`;
-      try {
+      await withPage(browser(), size, async ({ page, errors }) => {
         await page.goto(baseUrl);
         await page.locator('.card button').first().waitFor();
         await page.screenshot({ path: name('title') });
@@ -86,9 +80,7 @@ describe.each(SIZES)('at $width×$height', (size) => {
         expect(await axeViolations(page)).toEqual([]);
         expect(await fitsViewport(page)).toBe(true);
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 });

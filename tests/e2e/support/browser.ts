@@ -4,6 +4,7 @@
  * can assert there were none.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -22,6 +23,30 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * One browser for the test file: launched before its first test, closed after
+ * its last. Call at the top level of the file; the accessor it returns gives
+ * the browser inside tests and hooks.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('no browser: useBrowser() launches it in beforeAll');
+    return browser;
+  };
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 export interface WatchedPage {
   page: Page;
   context: BrowserContext;
@@ -33,7 +58,7 @@ export interface WatchedPage {
 
 export async function openPage(
   browser: Browser,
-  viewport = { width: 1920, height: 1080 },
+  viewport: Viewport = { width: 1920, height: 1080 },
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -45,4 +70,30 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   return { page, context, errors, requests };
+}
+
+type PageBody<T> = (watched: WatchedPage) => Promise<T>;
+
+/**
+ * Opens a watched page in a context of its own (1920×1080 unless a viewport
+ * is given), runs `body` with it, and closes the context however `body` ends.
+ * The errors are the test's to check: `expect(errors).toEqual([])`.
+ */
+export function withPage<T>(browser: Browser, body: PageBody<T>): Promise<T>;
+export function withPage<T>(browser: Browser, viewport: Viewport, body: PageBody<T>): Promise<T>;
+export async function withPage<T>(
+  browser: Browser,
+  viewportOrBody: Viewport | PageBody<T>,
+  maybeBody?: PageBody<T>,
+): Promise<T> {
+  const [viewport, body] =
+    typeof viewportOrBody === 'function'
+      ? [undefined, viewportOrBody]
+      : [viewportOrBody, maybeBody as PageBody<T>];
+  const watched = await openPage(browser, viewport);
+  try {
+    return await body(watched);
+  } finally {
+    await watched.context.close();
+  }
 }
