@@ -72,6 +72,26 @@ describe('meeting controls', () => {
     });
   });
 
+  it('keeps the tools on screen for a trainee alone while the mouse rests', async () => {
+    if (!play) throw new Error('no scenario');
+    await withPage(browser(), async ({ page, errors }) => {
+      await page.goto(`${baseUrl}?renderer=canvas#/play/${play.scenario.id}`);
+      await page.locator('.line[data-current]').waitFor();
+      await page.mouse.move(300, 300);
+      await page.locator('.stage .next').blur();
+      // The pointer goes idle after 3 s (presenter mode fades the tools then; solo play does not).
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.pointer), {
+          timeout: 6000,
+        })
+        .toBe('idle');
+      expect(
+        await page.locator('.tools').evaluate((tools) => getComputedStyle(tools).opacity),
+      ).toBe('1');
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('keeps number keys in the reasoning box and stores the note for the debrief', async () => {
     const scenario = loadScenarios().find((s) => s.nodes.some((node) => node.reasoning));
     if (!scenario) throw new Error('no meeting asks for reasoning');

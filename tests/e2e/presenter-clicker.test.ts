@@ -51,6 +51,10 @@ describe('a meeting run with a clicker', () => {
         await page.waitForTimeout(3300);
         expect(await page.evaluate(() => document.documentElement.dataset.pointer)).toBe('idle');
         expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
+        // On the projector the meeting's tools fade with it.
+        await expect
+          .poll(() => page.locator('.tools').evaluate((tools) => getComputedStyle(tools).opacity))
+          .toBe('0');
         await page.mouse.move(320, 320);
         expect(await page.evaluate(() => document.documentElement.dataset.pointer)).toBe('active');
 
