@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openingOf } from '../../src/boot/opening-plugin.ts';
 import { OPENINGS_ID, type FirstScreenData } from '../../src/ui/opening.ts';
-import { useBrowser, withPage } from './support/browser.ts';
+import { holdRequests, useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 import { axeViolations } from './support/runs.ts';
 
@@ -16,20 +16,9 @@ const scenarios = loadScenarios();
 const first = scenarios[0];
 const browser = useBrowser();
 
-/**
- * Note: a page whose module script is held never fires DOMContentLoaded, so
- * these tests navigate with `waitUntil: 'commit'`.
- *
- * Holds every request for a JS file matching `pattern` until `release()`; the page gets no game code meanwhile. */
-async function holdScripts(page: Page, pattern: RegExp = /\/assets\/.*\.js$/) {
-  let release = () => undefined as void;
-  const released = new Promise<void>((done) => (release = done));
-  await page.route(pattern, async (route) => {
-    await released;
-    await route.continue().catch(() => undefined);
-  });
-  return release;
-}
+// A page whose game module is held never fires DOMContentLoaded, so these tests
+// navigate with `waitUntil: 'commit'`.
+const GAME_CODE = /\/assets\/.*\.js$/;
 
 /** Where the things a trainee reads sit on the page, rounded to whole pixels. */
 function layoutOf(page: Page): Promise<Record<string, string>> {
@@ -85,7 +74,7 @@ describe('the opening in index.html', () => {
     if (!opening) throw new Error(`${first.id} has no opening`);
     const lines = opening.view.lines;
     await withPage(browser(), async ({ page, errors }) => {
-      const release = await holdScripts(page);
+      const release = await holdRequests(page, GAME_CODE);
       await page.goto(`${baseUrl}#/play/${first.id}`, { waitUntil: 'commit' });
       const current = page.locator('.transcript .line[data-current]');
       await expect.poll(() => current.textContent()).toContain(lines[0]?.text);
@@ -135,8 +124,8 @@ describe('the opening in index.html', () => {
         );
       });
       // The room stays away, so the DOM meters and cast are the picture throughout.
-      await holdScripts(page, /\/assets\/(phaser|room)-.*\.js$/);
-      const releaseGame = await holdScripts(page, /\/assets\/index-.*\.js$/);
+      await holdRequests(page, /\/assets\/(phaser|room)-.*\.js$/);
+      const releaseGame = await holdRequests(page, /\/assets\/index-.*\.js$/);
       await page.goto(`${baseUrl}#/play/${first.id}`, { waitUntil: 'commit' });
       await page.locator('.transcript .line').first().waitFor();
       expect(
@@ -188,7 +177,7 @@ describe('the opening in index.html', () => {
       `${baseUrl}#/history`,
     ]) {
       await withPage(browser(), async ({ page, errors, requests }) => {
-        const release = await holdScripts(page);
+        const release = await holdRequests(page, GAME_CODE);
         await page.goto(url, { waitUntil: 'commit' });
         // Parsed (the inline script has run), while the game's module still waits.
         await page.waitForFunction(() => document.readyState !== 'loading');

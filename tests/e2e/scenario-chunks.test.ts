@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, withPage } from './support/browser.ts';
+import { holdRequests, useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
@@ -59,12 +59,7 @@ describe('meetings load when a screen needs them', () => {
 
   it('keeps the title on screen while the meeting loads, says so, then opens it', async () => {
     await withPage(browser(), async ({ page, errors }) => {
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(CHUNK, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, CHUNK);
       await page.goto(`${baseUrl}?renderer=canvas`);
       await page.locator(`.card[data-scenario="${first.id}"] button`).click();
       await page.waitForTimeout(600);
@@ -83,12 +78,7 @@ describe('meetings load when a screen needs them', () => {
 
   it('a newer link wins over a meeting load still in flight', async () => {
     await withPage(browser(), async ({ page, errors }) => {
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(CHUNK, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, CHUNK);
       await page.goto(baseUrl);
       await page.locator('.card button').first().waitFor();
       await page.evaluate((id) => (window.location.hash = `#/play/${id}`), first.id);

@@ -97,3 +97,18 @@ export async function withPage<T>(
     await watched.context.close();
   }
 }
+
+/**
+ * Holds every request of `page` whose URL matches `pattern` until the
+ * returned `release()` is called: a slow connection on demand (a held chunk,
+ * the game's code not there yet).
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}
