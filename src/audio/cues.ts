@@ -20,6 +20,7 @@ export const CUE_NAMES = [
   'tick',
   'ending-good',
   'ending-poor',
+  'time-up',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 export const ROOM_TONE = 'room-tone';
@@ -113,6 +114,22 @@ function endingPoor(): Float32Array {
   return normalize(fadeOut(buffer, 0.3), 0.45);
 }
 
+/** The facilitator's countdown at zero: a timer's two soft strikes, clearly not a meter tick. */
+function timeUp(): Float32Array {
+  const buffer = silence(0.8);
+  [0, 0.26].forEach((start) =>
+    addTone(buffer, {
+      frequency: NOTE.E5,
+      start,
+      decay: 0.2,
+      gain: 1,
+      harmonics: BELL,
+      attack: 0.004,
+    }),
+  );
+  return normalize(fadeOut(buffer, 0.2), 0.45);
+}
+
 const RECIPES: Record<CueName, () => Float32Array> = {
   choice,
   'trust-up': trustUp,
@@ -120,6 +137,7 @@ const RECIPES: Record<CueName, () => Float32Array> = {
   tick,
   'ending-good': endingGood,
   'ending-poor': endingPoor,
+  'time-up': timeUp,
 };
 
 export interface CueFile {

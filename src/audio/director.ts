@@ -36,6 +36,7 @@ const CUE_URLS: Record<CueName, string> = {
   tick: new URL('../../assets/audio/tick.wav', import.meta.url).href,
   'ending-good': new URL('../../assets/audio/ending-good.wav', import.meta.url).href,
   'ending-poor': new URL('../../assets/audio/ending-poor.wav', import.meta.url).href,
+  'time-up': new URL('../../assets/audio/time-up.wav', import.meta.url).href,
 };
 const ROOM_TONE_URL = new URL('../../assets/audio/room-tone.wav', import.meta.url).href;
 const GESTURES = ['pointerdown', 'keydown'] as const;

@@ -155,8 +155,8 @@ export function startPresenter(app: App): Presenter {
   };
   parts.chrome = createPresenterChrome(app, controller, {
     toggleCountdown: toggleTimer,
-    // One gentle sound at zero, from the projected window only (both may be on one laptop).
-    zero: () => (presenterView ? undefined : app.sound.cue('tick')),
+    // One gentle chime at zero, from the projected window only (both may be on one laptop).
+    zero: () => (presenterView ? undefined : app.sound.cue('time-up')),
   });
   app.settings.subscribe((next, previous) => {
     if (next.showScores !== previous.showScores) shareGlobal();
