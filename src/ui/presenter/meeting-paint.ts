@@ -1,0 +1,83 @@
+/**
+ * Presenter mode's share of the meeting's dialogue, drawn from its state
+ * (meeting-stage.ts): the discussion prompt and the room vote while
+ * choosing, the room's result and the other options after the choice, and
+ * the facilitator's notes in the presenter view. The stage element carries
+ * the presenter stage and the reveal count for presenter.css.
+ */
+import type { MeetingSession } from '../../engine/session.ts';
+import type { MeetingView } from '../../engine/view-model.ts';
+import { clear } from '../dom.ts';
+import { currentOutcomes, otherOutcomes } from './meeting-sync.ts';
+import type { PresenterState } from './meeting-stage.ts';
+import { presenter } from './mode.ts';
+import { nextWords } from './next-words.ts';
+import {
+  notesPanel,
+  othersPanel,
+  promptPanel,
+  votePanel,
+  voteResult,
+  type VoteActions,
+} from './panels.ts';
+
+export interface PaintOptions {
+  /** Presenter mode is on; off, the part is hidden and empty. */
+  on: boolean;
+  showScores: boolean;
+  buttons: VoteActions;
+}
+
+/** The choices made so far, as the engine's outcomes take them. */
+export const choiceIdsOf = (session: MeetingSession): string[] =>
+  session.record().steps.map((step) => step.choiceId);
+
+export function paintPresenter(
+  host: HTMLElement,
+  dialogue: HTMLElement,
+  session: MeetingSession,
+  state: PresenterState,
+  options: PaintOptions,
+): void {
+  clear(host);
+  host.hidden = !options.on;
+  const stageElement = dialogue.closest<HTMLElement>('.stage');
+  if (stageElement) {
+    stageElement.dataset.presenterStage =
+      options.on && state.kind === 'choices' ? state.stage : state.kind;
+    stageElement.dataset.revealed = String(state.kind === 'feedback' ? state.revealed : 0);
+  }
+  if (!options.on) return;
+  const view = session.view();
+  if (state.kind === 'choices') host.append(...choicePanels(view, state, options.buttons));
+  if (state.kind === 'feedback') host.append(...feedbackPanels(session, state, options.showScores));
+  if (presenter()?.isPresenterView()) {
+    host.append(facilitatorNotes(session, view, state, options.showScores));
+  }
+}
+
+function choicePanels(view: MeetingView, state: PresenterState, buttons: VoteActions) {
+  const prompt = promptPanel(view.node?.prompt, state.stage);
+  if (state.stage !== 'vote') return [prompt];
+  return [prompt, votePanel(view.choices, state.vote, buttons, state.message)];
+}
+
+function feedbackPanels(session: MeetingSession, state: PresenterState, showScores: boolean) {
+  const last = session.record().steps.at(-1);
+  const result = voteResult(last?.votes, last?.override === true);
+  const { list, before } = otherOutcomes(session.scenario, choiceIdsOf(session));
+  const others = othersPanel(list, state.revealed, before, showScores);
+  return result ? [result, others] : [others];
+}
+
+function facilitatorNotes(
+  session: MeetingSession,
+  view: MeetingView,
+  state: PresenterState,
+  showScores: boolean,
+) {
+  const { scenario } = session;
+  const outcomes = state.kind === 'feedback' ? [] : currentOutcomes(scenario, choiceIdsOf(session));
+  const next = nextWords(scenario, view, state.kind, state.shown, state.stage);
+  return notesPanel(scenario, view.node?.prompt, outcomes, next, showScores);
+}
