@@ -11,7 +11,7 @@ import { parseHash } from '../engine/links.ts';
 import { loadSaved } from '../engine/saved.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/saved-types.ts';
 import { mountOpening, OPENINGS_ID, type FirstScreenData } from '../ui/opening.ts';
-import { applySettings } from '../ui/settings.ts';
+import { applySettings, settingsOf } from '../ui/settings.ts';
 import { STORAGE_KEY } from '../ui/storage.ts';
 
 /** The saved settings, read the way the game reads them; the defaults if storage is unusable. */
@@ -20,7 +20,7 @@ function savedSettings(): Settings {
     const text = window.localStorage.getItem(STORAGE_KEY);
     // A first visit has nothing saved: the defaults, without waking the whole loader.
     if (text === null) return DEFAULT_SETTINGS;
-    return { ...DEFAULT_SETTINGS, ...loadSaved(text).data.settings };
+    return settingsOf(loadSaved(text).data);
   } catch {
     return DEFAULT_SETTINGS;
   }

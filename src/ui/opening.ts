@@ -9,7 +9,8 @@
  * jumps. On a slow projector connection the meeting is readable at once.
  */
 import type { MeetingView } from '../engine/view-model.ts';
-import { activatesNatively, el } from './dom.ts';
+import { el } from './dom.ts';
+import { meetingKey } from './meeting/keys.ts';
 import { createCastList, createMeters, type CastScenario } from './meeting/meters.ts';
 import { buildStage, decisionHeading, type StageScenario } from './meeting/stage.ts';
 import { createTranscript } from './meeting/transcript.ts';
@@ -58,8 +59,6 @@ declare global {
   }
 }
 
-const CONTINUE_KEYS = new Set(['Enter', ' ', 'ArrowRight', 'PageDown']);
-
 /** Draws `opening` into `root` and follows Continue until `stop()`. */
 export function mountOpening(
   root: HTMLElement,
@@ -103,8 +102,8 @@ export function mountOpening(
   }
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (!CONTINUE_KEYS.has(event.key)) return;
-    if ((event.key === 'Enter' || event.key === ' ') && activatesNatively(event.target)) return;
+    // The meeting's own rule for Continue, so both answer the same keys.
+    if (meetingKey(event, 'lines')?.move !== 'continue') return;
     event.preventDefault();
     advance();
   };

@@ -3,7 +3,7 @@
  * applied to the page (text size, reduced motion). `?renderer=canvas` in the
  * URL forces the Canvas renderer for this visit without changing the setting.
  */
-import { DEFAULT_SETTINGS, type Settings } from '../engine/saved-types.ts';
+import { DEFAULT_SETTINGS, type SavedData, type Settings } from '../engine/saved-types.ts';
 import type { SavedStore } from './storage.ts';
 
 export type { Settings };
@@ -38,6 +38,11 @@ function rendererFromUrl(): Settings['renderer'] | undefined {
   return wanted === 'canvas' || wanted === 'webgl' ? wanted : undefined;
 }
 
+/** The settings in saved data, with the defaults for any it does not hold. */
+export function settingsOf(data: Pick<SavedData, 'settings'>): Settings {
+  return { ...DEFAULT_SETTINGS, ...data.settings };
+}
+
 /** True when motion should be reduced, following the system when set to 'system'. */
 export function wantsReducedMotion(settings: Settings): boolean {
   return (
@@ -55,7 +60,7 @@ export function applySettings(root: HTMLElement, settings: Settings): void {
 
 /** Creates the store and applies the current settings to `root` (usually <html>). */
 export function createSettingsStore(saved: SavedStore, root: HTMLElement): SettingsStore {
-  let current: Settings = { ...DEFAULT_SETTINGS, ...saved.data().settings };
+  let current = settingsOf(saved.data());
   const listeners = new Set<SettingsListener>();
   const store: SettingsStore = {
     get: () => current,
@@ -76,7 +81,7 @@ export function createSettingsStore(saved: SavedStore, root: HTMLElement): Setti
   // Another window changed the settings: adopt them, so a later change here keeps theirs.
   saved.onExternalChange(() => {
     const previous = current;
-    current = { ...DEFAULT_SETTINGS, ...saved.data().settings };
+    current = settingsOf(saved.data());
     apply();
     for (const listener of listeners) listener(current, previous);
   });
