@@ -14,7 +14,7 @@ import { build, type Plugin } from 'vite';
 import { startPosition } from '../engine/replay.ts';
 import { meetingView } from '../engine/view-model.ts';
 import type { Scenario } from '../content/types.ts';
-import { loadScenarioEntries } from '../content/vite-plugin.ts';
+import { isScenarioModule, SCENARIOS_PLUGIN, type ScenariosApi } from '../content/vite-plugin.ts';
 import { OPENINGS_ID, type FirstScreenData, type Opening } from '../ui/opening.ts';
 
 /** The opening of `scenario`, or none when its first decision has fewer than two lines to read. */
@@ -65,12 +65,16 @@ async function bundleBoot(root: string): Promise<string> {
 export function openingPlugin(): Plugin {
   let root = process.cwd();
   let base = './';
+  let scenarios: ScenariosApi | undefined;
   return {
     name: 'make-the-call:opening',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       base = config.base;
+      // The content plugin's own reading of the scenario files: not read a second time.
+      scenarios = config.plugins.find((plugin) => plugin.name === SCENARIOS_PLUGIN)?.api as
+        ScenariosApi | undefined;
     },
     transformIndexHtml: {
       order: 'post',
@@ -87,14 +91,15 @@ export function openingPlugin(): Plugin {
             return `<style>${String(file.source).replace(/<\/style/gi, '<\\/style')}</style>`;
           },
         );
-        const openings = loadScenarioEntries(resolve(root, 'scenarios'), root).flatMap((entry) => {
+        if (!scenarios) throw new Error('openingPlugin needs scenariosPlugin in the same build');
+        const openings = scenarios.entries().flatMap((entry) => {
           const opening = entry.scenario ? openingOf(entry.scenario) : undefined;
           return opening ? [opening] : [];
         });
         const boot = await bundleBoot(root);
         // The chunks the content plugin emits for `virtual:scenarios/<n>`, one per meeting.
         const scenarioChunks = Object.values(bundle).flatMap((file) =>
-          file.type === 'chunk' && file.facadeModuleId?.startsWith('\0virtual:scenarios/')
+          file.type === 'chunk' && isScenarioModule(file.facadeModuleId)
             ? [`${base}${file.fileName}`]
             : [],
         );

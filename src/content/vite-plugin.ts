@@ -61,7 +61,20 @@ export function catalogueSource(entries: readonly ScenarioEntry[]): string {
   return `export default [\n${items.join('\n')}\n];\n`;
 }
 
-export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
+export const SCENARIOS_PLUGIN = 'make-the-call:scenarios';
+
+/** What the plugin offers other build plugins (Vite's `plugin.api`). */
+export interface ScenariosApi {
+  /** The scenario files as this build read them (read once per build). */
+  entries(): ScenarioEntry[];
+}
+
+/** True for the module id of one scenario's full data (`virtual:scenarios/<n>`), e.g. a chunk's facade. */
+export function isScenarioModule(id: string | null | undefined): boolean {
+  return id?.startsWith(RESOLVED_SCENARIO_PREFIX) ?? false;
+}
+
+export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin<ScenariosApi> {
   let root = process.cwd();
   /** The files as last read; dropped whenever a scenario file changes. */
   let cached: ScenarioEntry[] | undefined;
@@ -71,7 +84,8 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
   const entries = (): ScenarioEntry[] => (cached ??= loadScenarioEntries(folder(), root));
 
   return {
-    name: 'make-the-call:scenarios',
+    name: SCENARIOS_PLUGIN,
+    api: { entries },
     configResolved(config) {
       root = config.root;
     },
