@@ -3,6 +3,7 @@
  * debrief. The link has already been replayed (resolveLink), so a shared
  * link opens exactly at its decision. The URL follows every choice.
  */
+import type { App } from '../app.ts';
 import { newRecord } from '../../engine/record.ts';
 import { createSession, type MeetingSession } from '../../engine/session.ts';
 import { renderDebrief } from '../debrief/debrief.ts';
@@ -23,7 +24,7 @@ function markFirstDecision(): void {
 }
 
 /** Carries out a tool pressed in the inline opening before the game had loaded. */
-function openingTool(app: Parameters<ScreenFactory>[0], tool: OpeningTool | undefined): void {
+function openingTool(app: App, tool: OpeningTool | undefined): void {
   if (tool === 'help') app.overlays.help.open();
   else if (tool === 'settings') app.overlays.settings.open();
   else if (tool === 'leave') app.go({ screen: 'title' });
