@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**', 'src/content/**'],
-    ignores: ['src/content/cli/**'],
+    
     rules: {
       'no-restricted-imports': [
         'error',

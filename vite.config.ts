@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import { openingPlugin } from './src/boot/opening-plugin.ts';
-import { scenariosPlugin } from './src/content/vite-plugin.ts';
+import { openingPlugin } from './src/build/opening-plugin.ts';
+import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 
 // The first screen must not wait for Phaser (~350 KB gzip) or Howler: both are
 // reached only through dynamic imports (src/ui/room-loader.ts, src/ui/sound.ts),

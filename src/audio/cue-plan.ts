@@ -1,5 +1,5 @@
 /** Which cues a batch of meeting events plays, and when: a short, readable sequence. */
-import type { MeetingEvent } from '../engine/session.ts';
+import type { MeetingEvent } from '../engine/core/session.ts';
 import type { CueName } from './cues.ts';
 
 export interface PlannedCue {

@@ -1,6 +1,6 @@
 /**
  * The cue recipes: what each sound is made of. Calm and short — a meeting
- * room, not an arcade. `generate-cues.ts` writes them to assets/audio/.
+ * room, not an arcade. `src/cli/audio.ts` (`npm run audio`) writes them to assets/audio/.
  */
 import {
   addNoiseBurst,

@@ -6,7 +6,7 @@
  * to load, every call quietly does nothing. Nothing here throws or logs.
  */
 import { Howl, Howler } from 'howler';
-import type { MeetingEvent } from '../engine/session.ts';
+import type { MeetingEvent } from '../engine/core/session.ts';
 import { CUE_NAMES, type CueName } from './cues.ts';
 import { cuePlan } from './cue-plan.ts';
 

@@ -7,9 +7,9 @@
  * unexpected (other routes, presenter windows, unreadable data) and it draws
  * nothing: the game starts all the same and draws the screen itself.
  */
-import { parseHash } from '../engine/links.ts';
-import { loadSaved } from '../engine/saved.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../engine/saved-types.ts';
+import { parseHash } from '../engine/links/route.ts';
+import { loadSaved } from '../engine/saved/envelope.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../engine/saved/types.ts';
 import { mountOpening, OPENINGS_ID, type FirstScreenData } from '../ui/opening.ts';
 import { applySettings, settingsOf } from '../ui/settings.ts';
 import { STORAGE_KEY } from '../ui/storage.ts';

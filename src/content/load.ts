@@ -5,7 +5,7 @@
  */
 import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { severityOf, type Code, type Diagnostic } from './codes.ts';
-import { checkScenario } from './checks.ts';
+import { checkScenario, type RunChecks } from './checks.ts';
 import { findingsFromIssue, describeValue, type Finding } from './issues.ts';
 import { locate } from './locate.ts';
 import { MAX_ALIAS_COUNT, MAX_BYTES, byteLength, dataTooDeepAt, flowTooDeepAt } from './limits.ts';
@@ -52,13 +52,17 @@ class Reporter {
   }
 }
 
-/** Parses and validates one scenario file's text. `path` is only used in diagnostics. */
-export function parseScenario(text: string, path: string): ParseResult {
+/**
+ * Parses and validates one scenario file's text. `path` is only used in
+ * diagnostics. `runChecks` adds the checks that explore every run (the
+ * engine's `runFindings`; `validateScenario` there passes them).
+ */
+export function parseScenario(text: string, path: string, runChecks?: RunChecks): ParseResult {
   const lines = new LineCounter();
   const report = new Reporter(path, lines);
   let scenario: Scenario | undefined;
   try {
-    scenario = read(String(text), report, lines);
+    scenario = read(String(text), report, lines, runChecks);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     report.add(1, 1, 'INTERNAL_ERROR', `the validator failed: ${message.split('\n')[0]}`);
@@ -67,7 +71,12 @@ export function parseScenario(text: string, path: string): ParseResult {
   return report.hasErrors ? { diagnostics } : { scenario, diagnostics };
 }
 
-function read(text: string, report: Reporter, lines: LineCounter): Scenario | undefined {
+function read(
+  text: string,
+  report: Reporter,
+  lines: LineCounter,
+  runChecks: RunChecks | undefined,
+): Scenario | undefined {
   const size = byteLength(text);
   if (size > MAX_BYTES) {
     report.add(1, 1, 'FILE_TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_BYTES}`);
@@ -94,7 +103,7 @@ function read(text: string, report: Reporter, lines: LineCounter): Scenario | un
     }
     return undefined;
   }
-  for (const finding of checkScenario(parsed.data)) report.finding(doc, finding);
+  for (const finding of checkScenario(parsed.data, runChecks)) report.finding(doc, finding);
   return parsed.data;
 }
 

@@ -3,7 +3,7 @@
  * router and the global shortcuts. Screens receive this as their context.
  */
 import type { Scenario } from '../content/types.ts';
-import type { Route } from '../engine/links.ts';
+import type { Route } from '../engine/links/route.ts';
 import { el, button, isTypingTarget } from './dom.ts';
 import { anyOverlayOpen, createHelpOverlay, type Overlay } from './overlays.ts';
 import { startRouter, type Router, type ScreenRegistry } from './router.ts';

@@ -8,7 +8,7 @@
  * the line they reached (`takeOpening`), in the same DOM shape, so nothing
  * jumps. On a slow projector connection the meeting is readable at once.
  */
-import type { MeetingView } from '../engine/view-model.ts';
+import type { MeetingView } from '../engine/core/view-model.ts';
 import { el } from './dom.ts';
 import { meetingKey } from './meeting/keys.ts';
 import { createCastList, createMeters, type CastScenario } from './meeting/meters.ts';

@@ -5,7 +5,7 @@
  * meeting. `data-room` on the stage says where loading stands (tests read it).
  */
 import type { Scenario } from '../content/types.ts';
-import type { MeetingSession } from '../engine/session.ts';
+import type { MeetingSession } from '../engine/core/session.ts';
 import type { RoomHandle, RoomOptions } from '../view/room.ts';
 
 export type { RoomHandle, RoomOptions };

@@ -9,8 +9,8 @@
  * Later screens (history, compare, map, presenter) register themselves in
  * screens/index.ts; nothing here needs to change.
  */
-import { formatRoute, parseHash, type Route, type Screen } from '../engine/links.ts';
-import { resolveLink, type ResolvedLink } from '../engine/resolve-link.ts';
+import { formatRoute, parseHash, type Route, type Screen } from '../engine/links/route.ts';
+import { resolveLink, type ResolvedLink } from '../engine/links/resolve.ts';
 import { clear, el } from './dom.ts';
 import type { App } from './app.ts';
 

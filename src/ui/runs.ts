@@ -6,11 +6,11 @@
  * parentId and forkStep), so the old run is never altered.
  */
 import type { Scenario } from '../content/types.ts';
-import { addRun, createRun, forkRun, runIdGenerator, updateRun } from '../engine/history.ts';
-import type { RunRecord } from '../engine/record.ts';
-import { replayRun } from '../engine/replay.ts';
-import type { SavedRun } from '../engine/saved-types.ts';
-import { createSession, type MeetingSession } from '../engine/session.ts';
+import { addRun, createRun, forkRun, runIdGenerator, updateRun } from '../engine/runs/history.ts';
+import type { RunRecord } from '../engine/core/record.ts';
+import { replayRun } from '../engine/core/replay.ts';
+import type { SavedRun } from '../engine/saved/types.ts';
+import { createSession, type MeetingSession } from '../engine/core/session.ts';
 import type { App } from './app.ts';
 
 const nextRunId = runIdGenerator(Date.now, Math.random);

@@ -3,7 +3,7 @@
  * applied to the page (text size, reduced motion). `?renderer=canvas` in the
  * URL forces the Canvas renderer for this visit without changing the setting.
  */
-import { DEFAULT_SETTINGS, type SavedData, type Settings } from '../engine/saved-types.ts';
+import { DEFAULT_SETTINGS, type SavedData, type Settings } from '../engine/saved/types.ts';
 import type { SavedStore } from './storage.ts';
 
 export type { Settings };

@@ -4,7 +4,7 @@
  * every call is guarded: if audio cannot load or play, the game goes on silently.
  */
 import type { AudioDirector, AudioSettings, CueName } from '../audio/director.ts';
-import type { MeetingEvent } from '../engine/session.ts';
+import type { MeetingEvent } from '../engine/core/session.ts';
 import type { Settings, SettingsStore } from './settings.ts';
 
 // Types only: the director's code (and Howler) stays in its own lazily loaded chunk.

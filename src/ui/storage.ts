@@ -1,10 +1,10 @@
 /**
- * localStorage over the pure saved-data envelope (src/engine/saved.ts).
+ * localStorage over the pure saved-data envelope (src/engine/saved/envelope.ts).
  * Storage may be missing, full or throwing (private mode): every access is
  * guarded, and the game goes on in memory with a notice for the player.
  */
-import { loadSaved, serializeSaved } from '../engine/saved.ts';
-import type { SavedData } from '../engine/saved-types.ts';
+import { loadSaved, serializeSaved } from '../engine/saved/envelope.ts';
+import type { SavedData } from '../engine/saved/types.ts';
 
 export const STORAGE_KEY = 'make-the-call';
 /** Where unreadable saved data is kept aside before a fresh envelope replaces it. */

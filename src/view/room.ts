@@ -6,7 +6,7 @@
  */
 import * as Phaser from 'phaser';
 import type { Scenario } from '../content/types.ts';
-import type { MeetingSession } from '../engine/session.ts';
+import type { MeetingSession } from '../engine/core/session.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
 

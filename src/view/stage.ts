@@ -5,8 +5,8 @@
  */
 import type * as Phaser from 'phaser';
 import { PM_SPEAKER, type Scenario } from '../content/types.ts';
-import type { MeetingEvent } from '../engine/session.ts';
-import type { MeetingView } from '../engine/view-model.ts';
+import type { MeetingEvent } from '../engine/core/session.ts';
+import type { MeetingView } from '../engine/core/view-model.ts';
 import { drawBackdrop } from './draw/backdrop.ts';
 import { CastFigure } from './draw/figure.ts';
 import { drawPmSeat, drawSpeechBubble, drawTable } from './draw/furniture.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { Scenario } from '../../src/content/types.ts';
-import { speakerOf } from '../../src/engine/view-model.ts';
+import { speakerOf } from '../../src/engine/core/view-model.ts';
 import { openPage } from '../e2e/support/browser.ts';
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;

@@ -2,7 +2,7 @@
  * `npm run bench -- --browser`: the game's production build in Debian's
  * Chromium, against the budgets of the meeting-room issue.
  */
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/analysis/analyze.ts';
 import { launchBrowser, openPage } from '../e2e/support/browser.ts';
 import { loadScenarios } from '../e2e/support/scenarios.ts';
 import { buildAndServe } from '../e2e/support/server.ts';

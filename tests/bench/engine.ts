@@ -3,7 +3,7 @@
  * and 100k nodes, beside XState's `getSimplePaths` where that can finish.
  */
 import type { Scenario } from '../../src/content/types.ts';
-import { analyze, type ScenarioAnalysis } from '../../src/engine/analyze.ts';
+import { analyze, type ScenarioAnalysis } from '../../src/engine/analysis/analyze.ts';
 import { formatCount, formatMs, loadNote, table, timeRuns, type Timing } from './report.ts';
 import { layeredScenario, type LayeredOptions } from './synthetic.ts';
 import { timeSimplePaths, type SimplePathsResult } from './xstate.ts';

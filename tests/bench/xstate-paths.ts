@@ -8,8 +8,8 @@
  *   node --import tsx tests/bench/xstate-paths.ts '{"nodes":25,"width":4}'
  */
 import { getSimplePaths } from 'xstate/graph';
-import { compileScenario, type ChooseEvent } from '../../src/engine/machine.ts';
-import { indexScenario } from '../../src/engine/lookup.ts';
+import { compileScenario, type ChooseEvent } from '../../src/engine/core/machine.ts';
+import { indexScenario } from '../../src/engine/core/lookup.ts';
 import { layeredScenario, type LayeredOptions } from './synthetic.ts';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LayeredOptions;

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/content/load.ts';
+import { validateScenario } from '../../src/engine/analysis/run-checks.ts';
 import type { Choice, Condition, Scenario } from '../../src/content/types.ts';
 import { END } from '../../src/content/types.ts';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/analysis/analyze.ts';
 
 const DIR = join(import.meta.dirname, '../../scenarios');
 const files = readdirSync(DIR)
@@ -24,7 +24,7 @@ const MAX_FEEDBACK = 300;
 
 function load(file: string): Scenario {
   const path = join(DIR, file);
-  const result = parseScenario(readFileSync(path, 'utf8'), path);
+  const result = validateScenario(readFileSync(path, 'utf8'), path);
   expect(result.diagnostics, 'the validator reports nothing').toEqual([]);
   if (!result.scenario) throw new Error(`${file} does not load`);
   return result.scenario;

@@ -5,13 +5,13 @@
  * feedback and the meters after it, then the ending and its debrief.
  */
 import { readFileSync } from 'node:fs';
-import { parseScenario } from '../../src/content/load.ts';
+import { validateScenario } from '../../src/engine/analysis/run-checks.ts';
 import type { Scenario } from '../../src/content/types.ts';
-import { createSession } from '../../src/engine/session.ts';
+import { createSession } from '../../src/engine/core/session.ts';
 
 /** Loads a scenario file, failing loudly with its diagnostics. */
 export function loadScenario(path: string): Scenario {
-  const result = parseScenario(readFileSync(path, 'utf8'), path);
+  const result = validateScenario(readFileSync(path, 'utf8'), path);
   if (!result.scenario) {
     const problems = result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
     throw new Error(`${path} does not load:\n${problems.join('\n')}`);

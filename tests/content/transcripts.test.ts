@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/analysis/analyze.ts';
 import { loadScenario, transcript } from './transcript.ts';
 
 interface Play {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openingOf } from '../../src/boot/opening-plugin.ts';
+import { openingOf } from '../../src/build/opening-plugin.ts';
 import { OPENINGS_ID, type FirstScreenData } from '../../src/ui/opening.ts';
 import { holdRequests, useBrowser, withPage } from './support/browser.ts';
 import { loadScenarios } from './support/scenarios.ts';

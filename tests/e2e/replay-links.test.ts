@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import { replayChoices } from '../../src/engine/replay.ts';
+import { analyze } from '../../src/engine/analysis/analyze.ts';
+import { replayChoices } from '../../src/engine/core/replay.ts';
 import { useBrowser, withPage } from './support/browser.ts';
 import { chooseByKeyboard, playByKeyboard } from './support/drive.ts';
 import { hashOf, storedRuns } from './support/runs.ts';

@@ -9,9 +9,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import { availableChoices } from '../../src/engine/lookup.ts';
-import { replayChoices } from '../../src/engine/replay.ts';
+import { analyze } from '../../src/engine/analysis/analyze.ts';
+import { availableChoices } from '../../src/engine/core/lookup.ts';
+import { replayChoices } from '../../src/engine/core/replay.ts';
 import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
 import { playByKeyboard } from './support/drive.ts';
 import { axeViolations, hashOf, storedRuns } from './support/runs.ts';

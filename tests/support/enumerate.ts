@@ -6,8 +6,8 @@
  */
 import type { Ending, Scenario } from '../../src/content/types.ts';
 import { END } from '../../src/content/types.ts';
-import { availableChoices, chooseEnding, indexScenario } from '../../src/engine/lookup.ts';
-import { applyChoice, initialState, type MeetingState } from '../../src/engine/state.ts';
+import { availableChoices, chooseEnding, indexScenario } from '../../src/engine/core/lookup.ts';
+import { applyChoice, initialState, type MeetingState } from '../../src/engine/core/state.ts';
 
 export interface EnumeratedPath {
   choices: string[];

@@ -1,14 +1,14 @@
 /** Builds run records and saved runs for tests, by replaying choice ids. */
 import type { Scenario } from '../../src/content/types.ts';
-import { createRun } from '../../src/engine/history.ts';
-import { newRecord, type RunRecord } from '../../src/engine/record.ts';
-import { replayChoices } from '../../src/engine/replay.ts';
+import { createRun } from '../../src/engine/runs/history.ts';
+import { newRecord, type RunRecord } from '../../src/engine/core/record.ts';
+import { replayChoices } from '../../src/engine/core/replay.ts';
 import {
   DEFAULT_SETTINGS,
   emptySaved,
   type SavedData,
   type SavedRun,
-} from '../../src/engine/saved-types.ts';
+} from '../../src/engine/saved/types.ts';
 
 const START = Date.UTC(2026, 10, 25, 9, 0, 0);
 

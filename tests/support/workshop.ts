@@ -1,7 +1,7 @@
 /** A presenter-mode run of the sample: the room voted, and the facilitator overrode once. */
-import { createSession } from '../../src/engine/session.ts';
-import type { SavedRun } from '../../src/engine/saved-types.ts';
-import { summariseWorkshopRun } from '../../src/engine/workshop.ts';
+import { createSession } from '../../src/engine/core/session.ts';
+import type { SavedRun } from '../../src/engine/saved/types.ts';
+import { summariseWorkshopRun } from '../../src/engine/runs/workshop.ts';
 import { sampleScenario, tickingClock } from './fixtures.ts';
 
 /** The sample's best customer-value path, which the room did not take. */

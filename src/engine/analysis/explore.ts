@@ -6,8 +6,8 @@
  * carried along edges: the cost grows with pairs and edges, never with paths.
  */
 import type { Scenario } from '../../content/types.ts';
-import { chooseEnding } from '../lookup.ts';
-import { holds } from '../state.ts';
+import { chooseEnding } from '../core/lookup.ts';
+import { holds } from '../core/state.ts';
 import { IntList } from './int-list.ts';
 import type { StateSpace } from './projection.ts';
 import { type NodeGraph, TO_END, TO_NOWHERE } from './structure.ts';

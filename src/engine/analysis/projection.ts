@@ -5,7 +5,7 @@
  * ending for the same remaining choices, so the analysis treats them as one.
  */
 import type { Choice, Condition, Scenario } from '../../content/types.ts';
-import type { MeetingState } from '../state.ts';
+import type { MeetingState } from '../core/state.ts';
 
 /** What the conditions of a scenario read (`choice.requires` and `ending.when`). */
 export interface Projection {

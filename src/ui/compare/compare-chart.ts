@@ -4,7 +4,7 @@
  * line style and marker shape as well as colour, and the same numbers are
  * offered as a table.
  */
-import type { MeterPoint, RunComparison } from '../../engine/compare.ts';
+import type { MeterPoint, RunComparison } from '../../engine/runs/compare.ts';
 import { el, svg } from '../dom.ts';
 import { METER_NAMES, signed } from '../labels.ts';
 

@@ -3,8 +3,8 @@
  * option said there, both endings with their lessons, and trust per person.
  */
 import type { Choice, Ending, Scenario } from '../../content/types.ts';
-import type { RunComparison } from '../../engine/compare.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import type { RunComparison } from '../../engine/runs/compare.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import { el } from '../dom.ts';
 import { principleWords, ratingWords, signed, trustWords } from '../labels.ts';
 import { runLabel } from '../history/run-words.ts';

@@ -5,13 +5,13 @@
  * again in this browser.
  */
 import type { Scenario } from '../../content/types.ts';
-import { compareRuns } from '../../engine/compare.ts';
-import { comparisonToMarkdown } from '../../engine/comparison-markdown.ts';
-import { runsToCsv } from '../../engine/csv.ts';
-import { relatedRuns, runsForScenario } from '../../engine/history.ts';
-import { formatRoute } from '../../engine/links.ts';
-import { resolveLink } from '../../engine/resolve-link.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import { compareRuns } from '../../engine/runs/compare.ts';
+import { comparisonToMarkdown } from '../../engine/reports/comparison.ts';
+import { runsToCsv } from '../../engine/reports/csv.ts';
+import { relatedRuns, runsForScenario } from '../../engine/runs/history.ts';
+import { formatRoute } from '../../engine/links/route.ts';
+import { resolveLink } from '../../engine/links/resolve.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';

@@ -4,9 +4,9 @@
  * decision with one column per run.
  */
 import type { Scenario } from '../../content/types.ts';
-import { compareRuns } from '../../engine/compare.ts';
-import { replayRun } from '../../engine/replay.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import { compareRuns } from '../../engine/runs/compare.ts';
+import { replayRun } from '../../engine/core/replay.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import { el } from '../dom.ts';
 import { ratingWords, signed } from '../labels.ts';
 import { when } from '../history/run-words.ts';

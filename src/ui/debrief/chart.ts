@@ -8,7 +8,7 @@
  * title, its description and a table of the same numbers.
  */
 import type { Ending } from '../../content/types.ts';
-import type { StepView } from '../../engine/view-model.ts';
+import type { StepView } from '../../engine/core/view-model.ts';
 import { el, svg } from '../dom.ts';
 import { METER_NAMES, signed } from '../labels.ts';
 

@@ -4,8 +4,8 @@
  * person stands, the trainee's own notes, and where to go next.
  */
 import type { Ending, Scenario } from '../../content/types.ts';
-import type { RunRecord } from '../../engine/record.ts';
-import type { MeetingView, StepView } from '../../engine/view-model.ts';
+import type { RunRecord } from '../../engine/core/record.ts';
+import type { MeetingView, StepView } from '../../engine/core/view-model.ts';
 import { button, el } from '../dom.ts';
 import {
   METER_NAMES,

@@ -6,11 +6,11 @@
  * the debrief module stays unaware of run history.
  */
 import type { Scenario } from '../../content/types.ts';
-import { relatedRuns, runsForScenario } from '../../engine/history.ts';
-import { indexScenario } from '../../engine/lookup.ts';
-import { runStanding } from '../../engine/outcomes.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
-import type { MeetingSession } from '../../engine/session.ts';
+import { relatedRuns, runsForScenario } from '../../engine/runs/history.ts';
+import { indexScenario } from '../../engine/core/lookup.ts';
+import { runStanding } from '../../engine/runs/outcomes.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import { ratingWords, signed } from '../labels.ts';

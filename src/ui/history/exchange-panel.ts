@@ -3,9 +3,9 @@
  * through the engine's importRuns, which checks every run; the history only
  * ever gains runs from it, so nothing already saved is lost or altered.
  */
-import { runsToCsv } from '../../engine/csv.ts';
-import { exportRuns, importRuns } from '../../engine/exchange.ts';
-import { addRun, clearHistory } from '../../engine/history.ts';
+import { runsToCsv } from '../../engine/reports/csv.ts';
+import { exportRuns, importRuns } from '../../engine/reports/exchange.ts';
+import { addRun, clearHistory } from '../../engine/runs/history.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import { download, fileStamp } from './run-words.ts';

@@ -3,8 +3,8 @@
  * per meeting, most recently played first; resume, open, compare, download,
  * import and clear.
  */
-import { runsForScenario } from '../../engine/history.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import { runsForScenario } from '../../engine/runs/history.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';

@@ -4,7 +4,7 @@
  * differs; the saved run is kept). The list is built when it opens, so it
  * always shows the path as it is now.
  */
-import type { MeetingSession } from '../../engine/session.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
 import { button, el } from '../dom.ts';
 
 /** Wires the picker the stage put in the meeting's tools; `rewindTo(step)` makes `step` (0-based) the next decision. */

@@ -4,9 +4,9 @@
  * download as JSON or as a Markdown debrief).
  */
 import type { Scenario } from '../../content/types.ts';
-import { runToMarkdown } from '../../engine/debrief-markdown.ts';
-import { exportRuns } from '../../engine/exchange.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import { runToMarkdown } from '../../engine/reports/debrief.ts';
+import { exportRuns } from '../../engine/reports/exchange.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import { replays, setActiveRun } from '../runs.ts';

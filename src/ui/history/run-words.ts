@@ -3,7 +3,7 @@
  * handed to the player: shared by the history, compare and map screens.
  */
 import type { Scenario } from '../../content/types.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import { ratingWords, signed } from '../labels.ts';
 
 /** "25 Nov, 18:20": short, local, unambiguous enough to tell runs apart. */

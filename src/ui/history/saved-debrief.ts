@@ -3,8 +3,8 @@
  * the debrief of a finished path, so this marks the run as the one to show
  * and hands over to `#/play/<meeting>/<its path>` without a history entry.
  */
-import { formatRoute } from '../../engine/links.ts';
-import { resolveLink } from '../../engine/resolve-link.ts';
+import { formatRoute } from '../../engine/links/route.ts';
+import { resolveLink } from '../../engine/links/resolve.ts';
 import { el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
 import { setActiveRun } from '../runs.ts';

@@ -1,5 +1,5 @@
 /** The key to the runs drawn on the branch map: letter, line style and outcome, in words. */
-import type { SavedRun } from '../../engine/saved-types.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import { el } from '../dom.ts';
 import { when } from '../history/run-words.ts';
 import type { MapRun } from './draw.ts';

@@ -9,10 +9,10 @@
  * browser tests can read it, and it does not wait for Phaser to load.
  */
 import type { Scenario } from '../../content/types.ts';
-import { analyze } from '../../engine/analyze.ts';
-import { runsForScenario } from '../../engine/history.ts';
-import { replayRun } from '../../engine/replay.ts';
-import type { SavedRun } from '../../engine/saved-types.ts';
+import { analyze } from '../../engine/analysis/analyze.ts';
+import { runsForScenario } from '../../engine/runs/history.ts';
+import { replayRun } from '../../engine/core/replay.ts';
+import type { SavedRun } from '../../engine/saved/types.ts';
 import { button, el, svg } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';
 import { activeRunId, replays, setActiveRun } from '../runs.ts';

@@ -2,7 +2,7 @@
  * The decision: the reasoning box (when the node asks for it) and the
  * options as real numbered buttons; keys 1–n pick them (see play screen).
  */
-import type { MeetingView } from '../../engine/view-model.ts';
+import type { MeetingView } from '../../engine/core/view-model.ts';
 import { button, clear, el } from '../dom.ts';
 
 export interface Decide {

@@ -1,7 +1,7 @@
 /** After a choice: what you said, what happened, the principle at work, and what moved. */
 import type { Scenario } from '../../content/types.ts';
-import type { StepView } from '../../engine/view-model.ts';
-import { speakerOf } from '../../engine/view-model.ts';
+import type { StepView } from '../../engine/core/view-model.ts';
+import { speakerOf } from '../../engine/core/view-model.ts';
 import { clear, el } from '../dom.ts';
 import { deltaWords, METER_NAMES, principleWords } from '../labels.ts';
 

@@ -4,7 +4,7 @@
  * this only keeps the reading position (which line, which panel: phase.ts)
  * and draws it (parts.ts).
  */
-import type { MeetingSession } from '../../engine/session.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
 import type { App } from '../app.ts';
 import { attachPresenter } from '../presenter/meeting-hook.ts';
 import { meetingKey } from './keys.ts';

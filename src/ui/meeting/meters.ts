@@ -4,7 +4,7 @@
  * room, and emptied — not just covered — while scores are hidden.
  */
 import type { Scenario } from '../../content/types.ts';
-import type { MeetingView } from '../../engine/view-model.ts';
+import type { MeetingView } from '../../engine/core/view-model.ts';
 import { el } from '../dom.ts';
 import { METER_NAMES, signed, trustWords } from '../labels.ts';
 

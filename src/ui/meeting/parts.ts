@@ -5,7 +5,7 @@
  * it says.
  */
 import type { Scenario } from '../../content/types.ts';
-import type { MeetingView } from '../../engine/view-model.ts';
+import type { MeetingView } from '../../engine/core/view-model.ts';
 import { createDecide, type Decide, type DecideActions } from './decide.ts';
 import { createFeedback, type Feedback } from './feedback.ts';
 import { createCastList, createMeters, type CastList, type Meters } from './meters.ts';

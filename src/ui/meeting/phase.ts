@@ -4,7 +4,7 @@
  * function of the position and the decision's line count; the meeting
  * (meeting.ts) keeps the result and draws it (parts.ts).
  */
-import type { MeetingView, StepView } from '../../engine/view-model.ts';
+import type { MeetingView, StepView } from '../../engine/core/view-model.ts';
 import { decisionHeading } from './stage.ts';
 
 export type Phase =

@@ -2,7 +2,7 @@
  * What is said at the current decision, one line at a time. Lines are
  * appended (never re-rendered) so a screen reader announces each new line once.
  */
-import type { LineView } from '../../engine/view-model.ts';
+import type { LineView } from '../../engine/core/view-model.ts';
 import { clear, el } from '../dom.ts';
 
 export interface Transcript {

@@ -1,5 +1,5 @@
 /** The countdown's length, a field of the settings overlay (presenter mode, `T`). */
-import { COUNTDOWN_RANGE } from '../../engine/saved-types.ts';
+import { COUNTDOWN_RANGE } from '../../engine/saved/types.ts';
 import { el } from '../dom.ts';
 import type { SettingsStore } from '../settings.ts';
 

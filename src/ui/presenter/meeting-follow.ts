@@ -3,7 +3,7 @@
  * this window tells it, and following what it shows (while it follows, it
  * tells nothing of its own).
  */
-import type { MeetingSession } from '../../engine/session.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
 import { runIdOf } from '../runs.ts';
 import { reconcile, syncSteps, type MeetingControls } from './meeting-sync.ts';
 import type { PresenterState } from './meeting-stage.ts';

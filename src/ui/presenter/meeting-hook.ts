@@ -7,7 +7,7 @@
  * Here the pieces meet: the state and its keys (meeting-stage.ts,
  * meeting-keys.ts), the drawing (meeting-paint.ts), the sync (meeting-follow.ts).
  */
-import type { MeetingSession } from '../../engine/session.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
 import type { App } from '../app.ts';
 import { el } from '../dom.ts';
 import { runIdOf } from '../runs.ts';

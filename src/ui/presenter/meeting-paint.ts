@@ -5,8 +5,8 @@
  * the facilitator's notes in the presenter view. The stage element carries
  * the presenter stage and the reveal count for presenter.css.
  */
-import type { MeetingSession } from '../../engine/session.ts';
-import type { MeetingView } from '../../engine/view-model.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
+import type { MeetingView } from '../../engine/core/view-model.ts';
 import { clear } from '../dom.ts';
 import { currentOutcomes, otherOutcomes } from './meeting-sync.ts';
 import type { PresenterState } from './meeting-stage.ts';

@@ -4,8 +4,8 @@
  * revealed one by one after the choice. A new decision starts it afresh;
  * following the other window takes that window's.
  */
-import type { RunStep } from '../../engine/record.ts';
-import type { MeetingView } from '../../engine/view-model.ts';
+import type { RunStep } from '../../engine/core/record.ts';
+import type { MeetingView } from '../../engine/core/view-model.ts';
 import type { MeetingSync } from './sync.ts';
 import { emptyVote, type VoteDecision, type VoteState } from './votes.ts';
 

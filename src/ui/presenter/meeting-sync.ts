@@ -5,10 +5,10 @@
  * Also the outcomes of the other options, computed by the engine.
  */
 import type { Scenario } from '../../content/types.ts';
-import { optionOutcomes, type OptionOutcome } from '../../engine/outcomes.ts';
-import type { RunStep } from '../../engine/record.ts';
-import { replayChoices } from '../../engine/replay.ts';
-import type { MeetingSession } from '../../engine/session.ts';
+import { optionOutcomes, type OptionOutcome } from '../../engine/runs/outcomes.ts';
+import type { RunStep } from '../../engine/core/record.ts';
+import { replayChoices } from '../../engine/core/replay.ts';
+import type { MeetingSession } from '../../engine/core/session.ts';
 import type { MeetingSync } from './sync.ts';
 
 export type SyncStep = Pick<RunStep, 'choiceId' | 'votes' | 'override'>;

@@ -1,6 +1,6 @@
 /** "What comes next", for the facilitator's notes in the presenter view. */
 import type { Scenario } from '../../content/types.ts';
-import type { MeetingView } from '../../engine/view-model.ts';
+import type { MeetingView } from '../../engine/core/view-model.ts';
 import type { PhaseKind } from './meeting-stage.ts';
 
 export function nextWords(

@@ -5,8 +5,8 @@
  * only through textContent (el() children).
  */
 import type { Scenario } from '../../content/types.ts';
-import type { OptionOutcome } from '../../engine/outcomes.ts';
-import type { ChoiceView } from '../../engine/view-model.ts';
+import type { OptionOutcome } from '../../engine/runs/outcomes.ts';
+import type { ChoiceView } from '../../engine/core/view-model.ts';
 import { button, clear, el } from '../dom.ts';
 import { principleWords, ratingWords, signed, METER_NAMES } from '../labels.ts';
 import { leadersOf, type VoteState } from './votes.ts';

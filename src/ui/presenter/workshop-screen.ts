@@ -4,9 +4,9 @@
  * room's votes, the option taken and overrides, the room's path beside the
  * best customer-value path — and the Markdown and CSV downloads.
  */
-import { analyze } from '../../engine/analyze.ts';
-import { summariseWorkshopRun, type WorkshopRunSummary } from '../../engine/workshop.ts';
-import { votesWords, workshopCsv, workshopMarkdown } from '../../engine/workshop-export.ts';
+import { analyze } from '../../engine/analysis/analyze.ts';
+import { summariseWorkshopRun, type WorkshopRunSummary } from '../../engine/runs/workshop.ts';
+import { votesWords, workshopCsv, workshopMarkdown } from '../../engine/reports/workshop.ts';
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
 import type { ScreenFactory } from '../router.ts';

@@ -4,8 +4,8 @@
  * link opens exactly at its decision. The URL follows every choice.
  */
 import type { App } from '../app.ts';
-import { newRecord } from '../../engine/record.ts';
-import { createSession, type MeetingSession } from '../../engine/session.ts';
+import { newRecord } from '../../engine/core/record.ts';
+import { createSession, type MeetingSession } from '../../engine/core/session.ts';
 import { renderDebrief } from '../debrief/debrief.ts';
 import { enhanceDebrief } from '../history/debrief-extras.ts';
 import { addPathPicker } from '../history/path-picker.ts';

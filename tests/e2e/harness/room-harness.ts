@@ -11,7 +11,7 @@ import mumbai from '../../../scenarios/mumbai-saas-priorities.yaml?raw';
 import sample from '../../fixtures/scenarios/sample-standup.yaml?raw';
 import { parseScenario } from '../../../src/content/load.ts';
 import type { Scenario } from '../../../src/content/types.ts';
-import { createSession, type MeetingSession } from '../../../src/engine/session.ts';
+import { createSession, type MeetingSession } from '../../../src/engine/core/session.ts';
 import { mountRoom, type RoomHandle } from '../../../src/view/room.ts';
 
 const sources: Record<string, string> = {

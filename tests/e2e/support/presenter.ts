@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Scenario } from '../../../src/content/types.ts';
-import { replayChoices } from '../../../src/engine/replay.ts';
+import { replayChoices } from '../../../src/engine/core/replay.ts';
 
 export type PresenterStage = 'lines' | 'discuss' | 'vote' | 'choices' | 'feedback';
 

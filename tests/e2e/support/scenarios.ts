@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import type { Scenario } from '../../../src/content/types.ts';
-import { loadScenarioEntries } from '../../../src/content/vite-plugin.ts';
-import { analyze } from '../../../src/engine/analyze.ts';
-import { replayChoices } from '../../../src/engine/replay.ts';
+import { loadScenarioEntries } from '../../../src/build/scenarios-plugin.ts';
+import { analyze } from '../../../src/engine/analysis/analyze.ts';
+import { replayChoices } from '../../../src/engine/core/replay.ts';
 import { signed } from '../../../src/ui/labels.ts';
 
 export interface PlannedPlay {

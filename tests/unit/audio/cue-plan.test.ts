@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cuePlan } from '../../../src/audio/cue-plan.ts';
-import type { MeetingEvent } from '../../../src/engine/session.ts';
+import type { MeetingEvent } from '../../../src/engine/core/session.ts';
 
 describe('cuePlan', () => {
   it('plays the choice at once, then a tick for the meters, then the trust cues', () => {

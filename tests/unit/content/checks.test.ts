@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/content/checks.ts';
+import { runFindings, type RunCheckOptions } from '../../../src/engine/analysis/run-checks.ts';
 import { suggestion } from '../../../src/content/suggest.ts';
 import { Scenario as ScenarioSchema } from '../../../src/content/schema.ts';
 import type { Scenario } from '../../../src/content/types.ts';
@@ -18,8 +19,12 @@ function sampleWith(edit: (scenario: Scenario) => void): Scenario {
   return ScenarioSchema.parse(scenario);
 }
 
+/** Every check, run checks included, as the validator runs them. */
+const allChecks = (scenario: Scenario, options: RunCheckOptions = {}) =>
+  checkScenario(scenario, (s) => runFindings(s, options));
+
 const summary = (scenario: Scenario, options = {}) =>
-  checkScenario(scenario, options).map(({ code, path }) => `${code} ${path.join('.')}`);
+  allChecks(scenario, options).map(({ code, path }) => `${code} ${path.join('.')}`);
 
 describe('checkScenario', () => {
   it('finds nothing in the sample', () => {
@@ -40,7 +45,7 @@ describe('checkScenario', () => {
 
   it('names unknown cast in conditions at the key', () => {
     const scenario = sampleWith((s) => (s.endings[1]!.when = { trust: { ashaa: { min: 1 } } }));
-    const [finding] = checkScenario(scenario);
+    const [finding] = allChecks(scenario);
     expect(finding).toMatchObject({
       code: 'UNKNOWN_CAST',
       path: ['endings', 1, 'when', 'trust', 'ashaa'],
@@ -81,7 +86,7 @@ describe('checkScenario', () => {
   });
 
   it('skips run checks with a warning above the choice limit', () => {
-    const findings = checkScenario(
+    const findings = allChecks(
       sampleWith(() => {}),
       { maxChoices: 4 },
     );

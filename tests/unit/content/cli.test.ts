@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 function run(script: string, args: string[], via: 'npx' | 'node' = 'node') {
   const command = via === 'npx' ? 'npx' : process.execPath;
   const prefix = via === 'npx' ? ['tsx'] : ['--import', 'tsx'];
-  const result = spawnSync(command, [...prefix, `src/content/cli/${script}.ts`, ...args], {
+  const result = spawnSync(command, [...prefix, `src/cli/${script}.ts`, ...args], {
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CODES, CODES, type Code } from '../../../src/content/codes.ts';
-import { parseScenario } from '../../../src/content/load.ts';
+import { validateScenario } from '../../../src/engine/analysis/run-checks.ts';
 
 const BAD = 'tests/fixtures/bad';
 const SAMPLE = 'tests/fixtures/scenarios/sample-standup.yaml';
@@ -62,7 +62,7 @@ describe('bad fixtures', () => {
     const code = ALL_CODES.find((candidate) => fileNameOf(candidate) === name)!;
     expect(expected.some((mark) => mark.startsWith(`${code}@`))).toBe(true);
 
-    const { scenario, diagnostics } = parseScenario(text, path);
+    const { scenario, diagnostics } = validateScenario(text, path);
     const actual = diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`).sort();
     expect(actual).toEqual(expected);
     for (const diagnostic of diagnostics) {
@@ -79,7 +79,7 @@ describe('bad fixtures', () => {
 
 describe('the sample scenario', () => {
   it('validates with no diagnostics at all', () => {
-    const { scenario, diagnostics } = parseScenario(readFileSync(SAMPLE, 'utf8'), SAMPLE);
+    const { scenario, diagnostics } = validateScenario(readFileSync(SAMPLE, 'utf8'), SAMPLE);
     expect(diagnostics).toEqual([]);
     expect(scenario?.id).toBe('sample-standup');
   });

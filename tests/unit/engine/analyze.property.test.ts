@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/content/types.ts';
-import { analyze } from '../../../src/engine/analyze.ts';
+import { analyze } from '../../../src/engine/analysis/analyze.ts';
 import { enumeratePaths, walkScenario, type EnumeratedPath } from '../../support/enumerate.ts';
 import { randomScenario } from '../../support/random-scenario.ts';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/content/load.ts';
-import { analyze } from '../../../src/engine/analyze.ts';
+import { validateScenario } from '../../../src/engine/analysis/run-checks.ts';
+import { analyze } from '../../../src/engine/analysis/analyze.ts';
 import { makeScenario, type NodeInput } from '../../support/builders.ts';
 import { enumeratePaths } from '../../support/enumerate.ts';
 
 /** A fixture through the content layer's own loader (schema and graph checks). */
 function loadFixture(name: string) {
   const path = `tests/fixtures/scenarios/${name}.yaml`;
-  const { scenario, diagnostics } = parseScenario(
+  const { scenario, diagnostics } = validateScenario(
     readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'),
     path,
   );

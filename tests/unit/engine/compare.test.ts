@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../../src/engine/compare.ts';
-import { createSession } from '../../../src/engine/session.ts';
+import { compareRuns } from '../../../src/engine/runs/compare.ts';
+import { createSession } from '../../../src/engine/core/session.ts';
 import { sampleScenario, tickingClock } from '../../support/fixtures.ts';
 
 function play(...choiceIds: string[]) {

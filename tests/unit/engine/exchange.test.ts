@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportRuns, importRuns, MAX_IMPORT_CHARS } from '../../../src/engine/exchange.ts';
-import { forkRun, summarizeRun } from '../../../src/engine/history.ts';
-import { contentHash } from '../../../src/engine/record.ts';
-import { replayRun } from '../../../src/engine/replay.ts';
-import type { SavedRun } from '../../../src/engine/saved-types.ts';
+import { exportRuns, importRuns, MAX_IMPORT_CHARS } from '../../../src/engine/reports/exchange.ts';
+import { forkRun, summarizeRun } from '../../../src/engine/runs/history.ts';
+import { contentHash } from '../../../src/engine/core/record.ts';
+import { replayRun } from '../../../src/engine/core/replay.ts';
+import type { SavedRun } from '../../../src/engine/saved/types.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 import { mutateAt, pathsIn } from '../../support/mutate.ts';
 import { minute, sampleSavedData } from '../../support/runs.ts';

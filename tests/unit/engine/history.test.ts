@@ -8,8 +8,8 @@ import {
   runsForScenario,
   summarizeRun,
   updateRun,
-} from '../../../src/engine/history.ts';
-import { emptySaved, type SavedData } from '../../../src/engine/saved-types.ts';
+} from '../../../src/engine/runs/history.ts';
+import { emptySaved, type SavedData } from '../../../src/engine/saved/types.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 import { minute, recordFor, runFor } from '../../support/runs.ts';
 

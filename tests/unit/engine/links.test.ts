@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, MAX_HASH_LENGTH, parseHash, type Route } from '../../../src/engine/links.ts';
+import {
+  formatRoute,
+  MAX_HASH_LENGTH,
+  parseHash,
+  type Route,
+} from '../../../src/engine/links/route.ts';
 
 describe('parseHash and formatRoute', () => {
   const routes: Route[] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { compileScenario, CLOSING_STATE } from '../../../src/engine/machine.ts';
-import { applyChoice, holds, initialState } from '../../../src/engine/state.ts';
-import { chooseEnding } from '../../../src/engine/lookup.ts';
+import { compileScenario, CLOSING_STATE } from '../../../src/engine/core/machine.ts';
+import { applyChoice, holds, initialState } from '../../../src/engine/core/state.ts';
+import { chooseEnding } from '../../../src/engine/core/lookup.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 
 describe('compileScenario', () => {

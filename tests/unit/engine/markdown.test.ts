@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonToMarkdown } from '../../../src/engine/comparison-markdown.ts';
-import { runsToCsv, csvText } from '../../../src/engine/csv.ts';
-import { runToMarkdown } from '../../../src/engine/debrief-markdown.ts';
-import { forkRun } from '../../../src/engine/history.ts';
-import { escapeText } from '../../../src/engine/markdown.ts';
+import { comparisonToMarkdown } from '../../../src/engine/reports/comparison.ts';
+import { runsToCsv, csvText } from '../../../src/engine/reports/csv.ts';
+import { runToMarkdown } from '../../../src/engine/reports/debrief.ts';
+import { forkRun } from '../../../src/engine/runs/history.ts';
+import { escapeText } from '../../../src/engine/reports/markdown.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 import { minute, runFor, sampleSavedData } from '../../support/runs.ts';
 

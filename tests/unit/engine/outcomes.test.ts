@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/analyze.ts';
-import { analyzeFrom, optionOutcomes, runStanding } from '../../../src/engine/outcomes.ts';
-import { replayChoices } from '../../../src/engine/replay.ts';
-import { initialState } from '../../../src/engine/state.ts';
+import { analyze } from '../../../src/engine/analysis/analyze.ts';
+import { analyzeFrom, optionOutcomes, runStanding } from '../../../src/engine/runs/outcomes.ts';
+import { replayChoices } from '../../../src/engine/core/replay.ts';
+import { initialState } from '../../../src/engine/core/state.ts';
 import { randomScenario } from '../../support/random-scenario.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 

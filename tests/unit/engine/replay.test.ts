@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/content/types.ts';
-import { availableChoices, indexScenario } from '../../../src/engine/lookup.ts';
-import { replayChoices, replayRun } from '../../../src/engine/replay.ts';
-import { createSession } from '../../../src/engine/session.ts';
+import { availableChoices, indexScenario } from '../../../src/engine/core/lookup.ts';
+import { replayChoices, replayRun } from '../../../src/engine/core/replay.ts';
+import { createSession } from '../../../src/engine/core/session.ts';
 import { randomScenario } from '../../support/random-scenario.ts';
 import { sampleScenario, tickingClock } from '../../support/fixtures.ts';
 

@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/content/types.ts';
-import { availableChoices, indexScenario } from '../../../src/engine/lookup.ts';
-import { formatRoute, parseHash, type Route } from '../../../src/engine/links.ts';
-import { replayChoices } from '../../../src/engine/replay.ts';
-import { resolveLink } from '../../../src/engine/resolve-link.ts';
+import { availableChoices, indexScenario } from '../../../src/engine/core/lookup.ts';
+import { formatRoute, parseHash, type Route } from '../../../src/engine/links/route.ts';
+import { replayChoices } from '../../../src/engine/core/replay.ts';
+import { resolveLink } from '../../../src/engine/links/resolve.ts';
 import { loadScenarioFile, sampleScenario } from '../../support/fixtures.ts';
 import { runFor } from '../../support/runs.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSaved, serializeSaved, type Migration } from '../../../src/engine/saved.ts';
-import { DEFAULT_SETTINGS, emptySaved } from '../../../src/engine/saved-types.ts';
+import { loadSaved, serializeSaved, type Migration } from '../../../src/engine/saved/envelope.ts';
+import { DEFAULT_SETTINGS, emptySaved } from '../../../src/engine/saved/types.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 import { mutateAt, pathsIn } from '../../support/mutate.ts';
 import { sampleSavedData } from '../../support/runs.ts';

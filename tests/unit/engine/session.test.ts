@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type MeetingEvent } from '../../../src/engine/session.ts';
-import { contentHash } from '../../../src/engine/record.ts';
+import { createSession, type MeetingEvent } from '../../../src/engine/core/session.ts';
+import { contentHash } from '../../../src/engine/core/record.ts';
 import { sampleScenario, tickingClock } from '../../support/fixtures.ts';
 
 const start = () => createSession(sampleScenario(), { now: tickingClock() }).session;

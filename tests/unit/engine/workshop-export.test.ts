@@ -3,7 +3,7 @@ import {
   WORKSHOP_CSV_COLUMNS,
   workshopCsv,
   workshopMarkdown,
-} from '../../../src/engine/workshop-export.ts';
+} from '../../../src/engine/reports/workshop.ts';
 import { roomVotedSummary } from '../../support/workshop.ts';
 
 describe('workshopMarkdown', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyVotes } from '../../../src/engine/workshop.ts';
+import { tallyVotes } from '../../../src/engine/runs/workshop.ts';
 import { roomVotedSummary } from '../../support/workshop.ts';
 
 describe('tallyVotes', () => {

@@ -11,7 +11,7 @@ import {
   remainingMs,
   toggleCountdown,
 } from '../../../src/ui/presenter/countdown.ts';
-import { emptySaved } from '../../../src/engine/saved-types.ts';
+import { emptySaved } from '../../../src/engine/saved/types.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 import { runFor } from '../../support/runs.ts';
 

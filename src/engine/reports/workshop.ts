@@ -1,0 +1,139 @@
+/**
+ * A workshop session written out for the facilitator's follow-up email:
+ * Markdown to read as is, CSV with one row per decision for a spreadsheet.
+ * Pure: it takes the run summaries (workshop.ts) and returns text.
+ */
+import { csvText } from './csv.ts';
+import { day, escapeText, ratingWords, table } from './markdown.ts';
+import type { Rating } from '../../content/types.ts';
+import type { WorkshopDecision, WorkshopRunSummary } from '../runs/workshop.ts';
+
+/** What heads the export: the session's title and day. */
+export interface WorkshopHeading {
+  title?: string;
+  startedAt: string;
+}
+
+/** The CSV columns, in order. */
+export const WORKSHOP_CSV_COLUMNS = [
+  'run',
+  'meeting',
+  'decision',
+  'scene',
+  'option taken',
+  'votes for it',
+  'total votes',
+  'room majority',
+  'override',
+  'best customer-value option',
+  'ending',
+] as const;
+
+/** The hands per option by the numbers the room saw: "Option 1: 9 · Option 2: 3". */
+export function votesWords(decision: WorkshopDecision): string {
+  if (!decision.votes || decision.votes.total === 0) return 'no vote taken';
+  return decision.votes.counts.map((c, i) => `Option ${i + 1}: ${c.hands}`).join(' · ');
+}
+
+function majorityWords(decision: WorkshopDecision, textOf: (id: string) => string): string {
+  const votes = decision.votes;
+  if (!votes || votes.total === 0) return '';
+  const words = (id: string) => {
+    const number = votes.counts.findIndex((c) => c.choiceId === id) + 1;
+    const text = textOf(id);
+    return text === id ? `option ${number}` : `option ${number}: ${text}`;
+  };
+  if (votes.majority) return words(votes.majority);
+  return `tie: ${votes.leaders.map(words).join(' / ')}`;
+}
+
+/** Option texts of a run: the ones taken and on the best path (others fall back to their ids). */
+function optionTexts(run: WorkshopRunSummary): (id: string) => string {
+  const texts = new Map<string, string>();
+  for (const option of run.bestPath) texts.set(option.id, option.text);
+  for (const decision of run.decisions) texts.set(decision.taken.id, decision.taken.text);
+  return (id) => texts.get(id) ?? id;
+}
+
+function runMarkdown(run: WorkshopRunSummary, number: number): string[] {
+  const rows = run.decisions.map((d) => [
+    String(d.step + 1),
+    d.nodeTitle,
+    d.taken.text,
+    votesWords(d),
+    d.override ? 'yes — the facilitator overrode the room' : 'no',
+  ]);
+  const ending = run.ending
+    ? `**Ending:** ${escapeText(run.ending.title)} — ${ratingWords(run.ending.rating as Rating)}`
+    : '**Ending:** the meeting was not finished.';
+  const compare = run.bestPath.map((best, i) => {
+    const taken = run.decisions[i]?.taken;
+    const same = taken?.id === best.id;
+    const room = taken ? escapeText(taken.text) : '—';
+    if (same) return `${i + 1}. Room and best for customers: ${room}`;
+    return `${i + 1}. Room: ${room} · Best for customers: ${escapeText(best.text)}`;
+  });
+  const departures =
+    run.departures.length === 0
+      ? 'The room followed the best customer-value path at every decision.'
+      : `The room left the best customer-value path at decision ${run.departures.map((s) => s + 1).join(', ')}.`;
+  return [
+    `## ${number}. ${escapeText(run.scenarioTitle)}`,
+    '',
+    table(['#', 'Scene', 'Option taken', 'Room votes', 'Override'], rows),
+    '',
+    ending,
+    '',
+    '### The room’s path and the best customer-value path',
+    '',
+    ...compare,
+    '',
+    departures,
+    '',
+  ];
+}
+
+/** The whole session as Markdown: a heading, then each run with its votes and path. */
+export function workshopMarkdown(
+  heading: WorkshopHeading,
+  runs: readonly WorkshopRunSummary[],
+): string {
+  const title = heading.title ? escapeText(heading.title) : 'Workshop session';
+  const overrides = runs.reduce((sum, r) => sum + r.decisions.filter((d) => d.override).length, 0);
+  const decisions = runs.reduce((sum, r) => sum + r.decisions.length, 0);
+  const lines = [
+    `# ${title} — ${day(heading.startedAt)}`,
+    '',
+    runs.length === 0
+      ? 'No meeting was played in presenter mode in this session.'
+      : `${runs.length} ${runs.length === 1 ? 'meeting' : 'meetings'}, ${decisions} decisions, ${overrides} ${overrides === 1 ? 'override' : 'overrides'}.`,
+    '',
+    ...runs.flatMap((run, i) => runMarkdown(run, i + 1)),
+  ];
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** One row per decision of every run, header first, CRLF line ends (RFC 4180). */
+export function workshopCsv(runs: readonly WorkshopRunSummary[]): string {
+  const rows = runs.flatMap((run) => {
+    const textOf = optionTexts(run);
+    return run.decisions.map((d) => {
+      const hands = d.votes?.counts.find((c) => c.choiceId === d.taken.id)?.hands;
+      const best = run.bestPath[d.step];
+      return [
+        csvText(run.runId),
+        csvText(run.scenarioTitle),
+        String(d.step + 1),
+        csvText(d.nodeTitle),
+        csvText(d.taken.text),
+        d.votes ? String(hands ?? 0) : '',
+        d.votes ? String(d.votes.total) : '',
+        csvText(majorityWords(d, textOf)),
+        d.override ? 'yes' : 'no',
+        csvText(best?.text ?? ''),
+        csvText(run.ending?.title ?? ''),
+      ].join(',');
+    });
+  });
+  return [WORKSHOP_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
