@@ -86,7 +86,7 @@ function globalShortcut(app: App, event: KeyboardEvent): boolean {
 }
 
 /** Builds the shell inside `root` and shows the screen the URL names. */
-export function startApp(root: HTMLElement, screens: ScreenRegistry): App {
+export function startApp(root: HTMLElement, screens: ScreenRegistry<App>): App {
   const saved = openSavedStore();
   const settings = createSettingsStore(saved, document.documentElement);
   const notices = noticeArea();

@@ -12,7 +12,7 @@
 import { formatRoute, parseHash, type Route, type Screen } from '../engine/links/route.ts';
 import { resolveLink, type ResolvedLink } from '../engine/links/resolve.ts';
 import { clear, el } from './dom.ts';
-import type { App } from './app.ts';
+import type { Scenario } from '../content/types.ts';
 
 /** A screen on display. `onKey` gets keys no overlay or global shortcut took; true = handled. */
 export interface ScreenHandle {
@@ -21,8 +21,20 @@ export interface ScreenHandle {
   onKey?(event: KeyboardEvent): boolean;
 }
 
-export type ScreenFactory = (app: App, link: ResolvedLink) => ScreenHandle;
-export type ScreenRegistry = Partial<Record<Screen, ScreenFactory>>;
+/**
+ * What the router asks of the shell that starts it. The game's shell is the
+ * `App` (app.ts), which stands on this file: screens are written against
+ * `ScreenFactory<App>`, and the router only passes the host through.
+ */
+export interface RouterHost {
+  readonly scenarios: readonly Scenario[];
+  loadScenarios(): Promise<void>;
+  notify(message: string): void;
+  announce(message: string): void;
+}
+
+export type ScreenFactory<Host> = (host: Host, link: ResolvedLink) => ScreenHandle;
+export type ScreenRegistry<Host> = Partial<Record<Screen, ScreenFactory<Host>>>;
 
 export interface Router {
   current(): ScreenHandle | undefined;
@@ -85,7 +97,11 @@ export function createLoadGate(load: () => Promise<void>, slowMs = 300): LoadGat
 export const LOAD_FAILED =
   'The meetings could not be loaded. Check the connection and reload the page.';
 
-export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLElement): Router {
+export function startRouter<Host extends RouterHost>(
+  app: Host,
+  screens: ScreenRegistry<Host>,
+  outlet: HTMLElement,
+): Router {
   let current: ScreenHandle | undefined;
   const gate = createLoadGate(() => app.loadScenarios());
   const render = (link: ResolvedLink) => {
@@ -153,8 +169,8 @@ export function startRouter(app: App, screens: ScreenRegistry, outlet: HTMLEleme
  * screen's JavaScript. Usage in screens/index.ts:
  *   history: lazyScreen(() => import('../history/history-screen.ts').then((m) => m.historyScreen)),
  */
-export function lazyScreen(load: () => Promise<ScreenFactory>): ScreenFactory {
-  let loaded: ScreenFactory | undefined;
+export function lazyScreen<Host>(load: () => Promise<ScreenFactory<Host>>): ScreenFactory<Host> {
+  let loaded: ScreenFactory<Host> | undefined;
   return (app, link) => {
     if (loaded) return loaded(app, link);
     const placeholder = el('p', { class: 'page loading', role: 'status' }, 'Loading…');

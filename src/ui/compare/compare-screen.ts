@@ -78,7 +78,7 @@ function twoRuns(scenario: Scenario, a: SavedRun, b: SavedRun): HTMLElement[] {
   ];
 }
 
-export const compareScreen: ScreenFactory = (app, link) => {
+export const compareScreen: ScreenFactory<App> = (app, link) => {
   const resolved = resolveLink(app.scenarios, formatRoute(link.route), app.saved.data().runs);
   const runs = resolved.runs ?? [];
   const scenario = app.scenarios.find((candidate) => candidate.id === runs[0]?.record.scenarioId);

@@ -118,7 +118,7 @@ function filterBar(app: App, only: string | undefined): HTMLElement {
   );
 }
 
-export const historyScreen: ScreenFactory = (app, link) => {
+export const historyScreen: ScreenFactory<App> = (app, link) => {
   const only = link.route.screen === 'history' ? link.route.scenarioId : undefined;
   const body = el('div', { class: 'history-lists' });
   const refresh = () => body.replaceChildren(...lists(app, only));

@@ -6,10 +6,11 @@
 import { formatRoute } from '../../engine/links/route.ts';
 import { resolveLink } from '../../engine/links/resolve.ts';
 import { el } from '../dom.ts';
+import type { App } from '../app.ts';
 import type { ScreenFactory } from '../router.ts';
 import { setActiveRun } from '../runs.ts';
 
-export const savedDebriefScreen: ScreenFactory = (app, link) => {
+export const savedDebriefScreen: ScreenFactory<App> = (app, link) => {
   const resolved = resolveLink(app.scenarios, formatRoute(link.route), app.saved.data().runs);
   const run = resolved.runs?.[0];
   if (resolved.problem) app.notify(resolved.problem);

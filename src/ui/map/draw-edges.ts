@@ -4,8 +4,7 @@
  */
 import { END } from '../../content/types.ts';
 import { svg } from '../dom.ts';
-import type { MapRun } from './draw.ts';
-import { BOX_W, ENDING_H, type MapLayout } from './layout.ts';
+import { BOX_W, ENDING_H, type MapLayout, type MapRun } from './layout.ts';
 
 export const curve = (x1: number, y1: number, x2: number, y2: number) => {
   const dx = Math.max(24, (x2 - x1) / 2);

@@ -6,8 +6,7 @@
 import type { Scenario } from '../../content/types.ts';
 import { svg } from '../dom.ts';
 import { ratingWords } from '../labels.ts';
-import type { MapRun } from './draw.ts';
-import { BOX_W, ENDING_H, LINE_H, type MapLayout } from './layout.ts';
+import { BOX_W, ENDING_H, LINE_H, type MapLayout, type MapRun } from './layout.ts';
 
 export function texts(lines: string[], x: number, y: number, cls: string): SVGElement[] {
   return lines.map((line, i) => svg('text', { x, y: y + i * LINE_H, class: cls }, line));

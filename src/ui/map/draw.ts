@@ -15,19 +15,12 @@ import {
   OPTION_CHARS,
   ROW_H,
   type MapLayout,
+  type MapRun,
   type NodeBox,
 } from './layout.ts';
 
 export { shareWords } from './draw-endings.ts';
-
-/** A run as the map draws it: letter A is the current run. */
-export interface MapRun {
-  letter: string;
-  path: string[];
-  endingId?: string;
-  /** The decision an unfinished run is waiting on. */
-  waitingAt?: string;
-}
+export type { MapRun } from './layout.ts';
 
 export interface MapHandlers {
   /** A decision box on run A's path was picked: go back to decision `step` (0-based). */

@@ -6,6 +6,15 @@
 import type { Scenario, SceneNode } from '../../content/types.ts';
 import { END } from '../../content/types.ts';
 
+/** A run as the map draws it: letter A is the current run. */
+export interface MapRun {
+  letter: string;
+  path: string[];
+  endingId?: string;
+  /** The decision an unfinished run is waiting on. */
+  waitingAt?: string;
+}
+
 export const BOX_W = 250;
 export const GAP_X = 84;
 export const GAP_Y = 28;

@@ -2,7 +2,7 @@
 import type { SavedRun } from '../../engine/saved/types.ts';
 import { el } from '../dom.ts';
 import { when } from '../history/run-words.ts';
-import type { MapRun } from './draw.ts';
+import type { MapRun } from './layout.ts';
 
 const STYLES: Record<string, string> = {
   A: 'thick solid line',

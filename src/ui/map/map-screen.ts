@@ -14,6 +14,7 @@ import { runsForScenario } from '../../engine/runs/history.ts';
 import { replayRun } from '../../engine/core/replay.ts';
 import type { SavedRun } from '../../engine/saved/types.ts';
 import { button, el, svg } from '../dom.ts';
+import type { App } from '../app.ts';
 import type { ScreenFactory } from '../router.ts';
 import { activeRunId, replays, setActiveRun } from '../runs.ts';
 import { copyLinkButton } from '../history/copy-link.ts';
@@ -64,7 +65,7 @@ function initialView(viewport: HTMLElement, layout: MapLayout, focusX: number) {
   };
 }
 
-export const mapScreen: ScreenFactory = (app, link) => {
+export const mapScreen: ScreenFactory<App> = (app, link) => {
   const scenario = app.scenarios.find(
     (s) => link.route.screen === 'map' && s.id === link.route.scenarioId,
   );

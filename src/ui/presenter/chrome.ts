@@ -5,8 +5,7 @@
  */
 import type { App } from '../app.ts';
 import { button, el } from '../dom.ts';
-import { clockText, isRunning, remainingMs } from './countdown.ts';
-import type { Presenter } from './mode.ts';
+import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {
   render(): void;
@@ -27,9 +26,19 @@ export function openPresenterView(app: App): void {
   if (!opened) app.announce('The browser blocked the second window; allow pop-ups for this page.');
 }
 
+/**
+ * What the chrome reads of presenter mode. mode.ts's `Presenter` is one; the
+ * chrome stands below it, so it names only what it uses.
+ */
+export interface ChromeHost {
+  active(): boolean;
+  countdown(): CountdownState;
+  setActive(on: boolean): void;
+}
+
 export function createPresenterChrome(
   app: App,
-  presenter: Presenter,
+  presenter: ChromeHost,
   actions: ChromeActions,
 ): PresenterChrome {
   const blank = el('div', { class: 'presenter-blank', 'aria-hidden': 'true' });

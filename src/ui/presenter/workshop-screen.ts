@@ -74,7 +74,7 @@ function runSection(run: WorkshopRunSummary, number: number): HTMLElement {
   );
 }
 
-export const workshopScreen: ScreenFactory = (app, link) => {
+export const workshopScreen: ScreenFactory<App> = (app, link) => {
   const sessions = workshopSessions(app.saved.data());
   const wanted = link.route.screen === 'workshop' ? link.route.sessionId : undefined;
   const session = (wanted ? sessions.find((s) => s.id === wanted) : undefined) ?? sessions[0];

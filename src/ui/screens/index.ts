@@ -5,11 +5,12 @@
  * load with the page; every other screen is fetched when first opened, so
  * the first decision never waits for them (budget: 60 KB gzip first screen).
  */
+import type { App } from '../app.ts';
 import { lazyScreen, type ScreenRegistry } from '../router.ts';
 import { playScreen } from './play.ts';
 import { titleScreen } from './title.ts';
 
-export const screens: ScreenRegistry = {
+export const screens: ScreenRegistry<App> = {
   title: titleScreen,
   select: titleScreen,
   play: playScreen,

@@ -42,7 +42,7 @@ function startSession(
   return createSession(scenario, { record }).session;
 }
 
-export const playScreen: ScreenFactory = (app, link) => {
+export const playScreen: ScreenFactory<App> = (app, link) => {
   const element = el('div', { class: 'play' });
   if (!link.play) {
     element.append(el('p', { class: 'page' }, 'This meeting could not be opened.'));

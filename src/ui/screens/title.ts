@@ -53,7 +53,7 @@ function meetingCard(app: App, entry: MeetingEntry): HTMLElement {
   );
 }
 
-export const titleScreen: ScreenFactory = (app, link) => {
+export const titleScreen: ScreenFactory<App> = (app, link) => {
   const heading = el('h2', { id: 'meetings-heading', tabindex: -1 }, 'Choose a meeting');
   const cards =
     app.meetings.length > 0
