@@ -2,7 +2,7 @@
 import './ui/styles.css';
 import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
-import { startPresenter } from './ui/presenter/mode.ts';
+import { startPresenter } from './ui/presenter/chrome/mode.ts';
 
 const root = document.getElementById('app');
 let started = false;

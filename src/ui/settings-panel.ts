@@ -1,7 +1,7 @@
 /** The settings overlay: sound, volumes, text size, motion and renderer. */
 import { el } from './dom.ts';
 import { createOverlay, type Overlay } from './overlays.ts';
-import { countdownField } from './presenter/countdown-setting.ts';
+import { countdownField } from './presenter/chrome/countdown-setting.ts';
 import type { Settings, SettingsStore } from './settings.ts';
 
 type Option<T extends string> = [T, string];

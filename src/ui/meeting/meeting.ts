@@ -6,7 +6,7 @@
  */
 import type { MeetingSession } from '../../engine/core/session.ts';
 import type { App } from '../app.ts';
-import { attachPresenter } from '../presenter/meeting-hook.ts';
+import { attachPresenter } from '../presenter/meeting/attach.ts';
 import { meetingKey } from './keys.ts';
 import { buildMeetingParts, drawMeeting, focusPanel } from './parts.ts';
 import {

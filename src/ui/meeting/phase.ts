@@ -27,7 +27,7 @@ export function nextLinePhase(shown: number, lines: number): Phase {
   return shown + 1 >= lines ? { kind: 'choices' } : { kind: 'lines', shown: shown + 1 };
 }
 
-/** The position presenter mode asks for (the other window's, src/ui/presenter/meeting-sync.ts). */
+/** The position presenter mode asks for (the other window's, src/ui/presenter/view-sync/steps.ts). */
 export function readPhase(kind: 'lines' | 'choices', shown: number): Phase {
   return kind === 'lines' ? { kind, shown } : { kind };
 }

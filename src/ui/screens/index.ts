@@ -21,6 +21,6 @@ export const screens: ScreenRegistry<App> = {
     import('../history/saved-debrief.ts').then((m) => m.savedDebriefScreen),
   ),
   workshop: lazyScreen(() =>
-    import('../presenter/workshop-screen.ts').then((m) => m.workshopScreen),
+    import('../presenter/workshop/screen.ts').then((m) => m.workshopScreen),
   ),
 };

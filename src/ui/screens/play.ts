@@ -11,7 +11,7 @@ import { enhanceDebrief } from '../history/debrief-extras.ts';
 import { addPathPicker } from '../history/path-picker.ts';
 import { el } from '../dom.ts';
 import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
-import { holdBackDebrief } from '../presenter/debrief-hook.ts';
+import { holdBackDebrief } from '../presenter/chrome/debrief.ts';
 import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
 import { FIRST_DECISION_MARK, takeOpening, type OpeningTool } from '../opening.ts';
 import type { ScreenFactory } from '../router.ts';

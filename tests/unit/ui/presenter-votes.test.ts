@@ -6,7 +6,7 @@ import {
   MAX_HANDS,
   voteKey,
   type VoteState,
-} from '../../../src/ui/presenter/votes.ts';
+} from '../../../src/ui/presenter/meeting/vote.ts';
 
 function press(state: VoteState, ...keys: string[]) {
   let result = voteKey(state, keys[0] ?? '');

@@ -4,13 +4,13 @@ import {
   sessionIdFor,
   withSessionRun,
   workshopSessions,
-} from '../../../src/ui/presenter/workshop-store.ts';
+} from '../../../src/ui/presenter/workshop/store.ts';
 import {
   clockText,
   newCountdown,
   remainingMs,
   toggleCountdown,
-} from '../../../src/ui/presenter/countdown.ts';
+} from '../../../src/ui/presenter/chrome/countdown.ts';
 import { emptySaved } from '../../../src/engine/saved/types.ts';
 import { sampleScenario } from '../../support/fixtures.ts';
 import { runFor } from '../../support/runs.ts';

@@ -3,8 +3,8 @@
  * table and the chart are taken out of the DOM (not just covered) until the
  * facilitator reveals the scores with `H`; a link leads to the workshop summary.
  */
-import type { App } from '../app.ts';
-import { button } from '../dom.ts';
+import type { App } from '../../app.ts';
+import { button } from '../../dom.ts';
 import { presenter } from './mode.ts';
 
 /** What the debrief holds back: everything that rates the run or shows a number. */

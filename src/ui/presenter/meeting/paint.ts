@@ -1,17 +1,17 @@
 /**
  * Presenter mode's share of the meeting's dialogue, drawn from its state
- * (meeting-stage.ts): the discussion prompt and the room vote while
+ * (stage.ts): the discussion prompt and the room vote while
  * choosing, the room's result and the other options after the choice, and
  * the facilitator's notes in the presenter view. The stage element carries
  * the presenter stage and the reveal count for presenter.css.
  */
-import type { MeetingSession } from '../../engine/core/session.ts';
-import type { MeetingView } from '../../engine/core/view-model.ts';
-import { clear } from '../dom.ts';
-import { currentOutcomes, otherOutcomes } from './meeting-sync.ts';
-import type { PresenterState } from './meeting-stage.ts';
-import { presenter } from './mode.ts';
-import { nextWords } from './next-words.ts';
+import type { Scenario } from '../../../content/types.ts';
+import type { MeetingSession } from '../../../engine/core/session.ts';
+import type { MeetingView } from '../../../engine/core/view-model.ts';
+import { clear } from '../../dom.ts';
+import { currentOutcomes, otherOutcomes } from '../view-sync/steps.ts';
+import type { PhaseKind, PresenterState } from './stage.ts';
+import { presenter } from '../chrome/mode.ts';
 import {
   notesPanel,
   othersPanel,
@@ -80,4 +80,31 @@ function facilitatorNotes(
   const outcomes = state.kind === 'feedback' ? [] : currentOutcomes(scenario, choiceIdsOf(session));
   const next = nextWords(scenario, view, state.kind, state.shown, state.stage);
   return notesPanel(scenario, view.node?.prompt, outcomes, next, showScores);
+}
+
+/** "What comes next", for the facilitator's notes in the presenter view. */
+
+function nextWords(
+  scenario: Scenario,
+  view: MeetingView,
+  kind: PhaseKind,
+  shown: number,
+  stage: 'discuss' | 'vote',
+): string {
+  void scenario;
+  if (kind === 'lines') {
+    const line = view.lines[shown];
+    if (line) return `${line.name} says: “${line.text}”`;
+    return view.node?.prompt
+      ? 'The discussion prompt for the room.'
+      : 'The options, for the room’s vote.';
+  }
+  if (kind === 'choices') {
+    return stage === 'discuss'
+      ? 'The options, for the room’s vote (→ or Page Down).'
+      : 'Enter takes the room’s majority; then reveal the other options one by one.';
+  }
+  if (view.status.kind === 'ended')
+    return `The debrief: ${view.status.ending.title} (rating held back until H).`;
+  return view.node?.title ? `The next scene: ${view.node.title}.` : 'The next scene.';
 }

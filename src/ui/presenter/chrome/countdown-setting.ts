@@ -1,7 +1,7 @@
 /** The countdown's length, a field of the settings overlay (presenter mode, `T`). */
-import { COUNTDOWN_RANGE } from '../../engine/saved/types.ts';
-import { el } from '../dom.ts';
-import type { SettingsStore } from '../settings.ts';
+import { COUNTDOWN_RANGE } from '../../../engine/saved/types.ts';
+import { el } from '../../dom.ts';
+import type { SettingsStore } from '../../settings.ts';
 
 const LENGTHS = [30, 60, 90, 120, 180, 300, 600];
 

@@ -3,7 +3,7 @@
  * each run with the room's votes in its record; here they are grouped into
  * the day's workshop session for the summary screen.
  */
-import type { SavedData, SavedRun, WorkshopSession } from '../../engine/saved/types.ts';
+import type { SavedData, SavedRun, WorkshopSession } from '../../../engine/saved/types.ts';
 
 /** The id of the session that groups the runs of one day, e.g. `workshop-2026-11-25`. */
 export function sessionIdFor(iso: string): string {

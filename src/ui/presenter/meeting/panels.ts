@@ -4,12 +4,12 @@
  * to", and the facilitator's notes for the presenter view. Authored text
  * only through textContent (el() children).
  */
-import type { Scenario } from '../../content/types.ts';
-import type { OptionOutcome } from '../../engine/runs/outcomes.ts';
-import type { ChoiceView } from '../../engine/core/view-model.ts';
-import { button, clear, el } from '../dom.ts';
-import { principleWords, ratingWords, signed, METER_NAMES } from '../labels.ts';
-import { leadersOf, type VoteState } from './votes.ts';
+import type { Scenario } from '../../../content/types.ts';
+import type { OptionOutcome } from '../../../engine/runs/outcomes.ts';
+import type { ChoiceView } from '../../../engine/core/view-model.ts';
+import { button, clear, el } from '../../dom.ts';
+import { principleWords, ratingWords, signed, METER_NAMES } from '../../labels.ts';
+import { leadersOf, type VoteState } from './vote.ts';
 
 export interface VoteActions {
   select(index: number): void;

@@ -1,12 +1,99 @@
 /**
- * Presenter mode's keys and vote buttons as steps of its state
- * (meeting-stage.ts): the next state, whether the key was presenter
- * mode's, and what follows — draw again, take the vote's decision, or tell
- * the other window the meeting ended.
+ * Presenter mode's state for the decision on screen, without the DOM, and
+ * every key and vote button as a pure step of it: the discussion prompt
+ * first, then the room vote (vote.ts has its rules), then the other options
+ * revealed one by one after the choice. A step returns the next state,
+ * whether the key was presenter mode's, and what follows — draw again, take
+ * the vote's decision, or tell the other window the meeting ended. A new
+ * decision starts the state afresh; following the other window takes that
+ * window's.
  */
+import type { RunStep } from '../../../engine/core/record.ts';
+import type { MeetingView } from '../../../engine/core/view-model.ts';
+import type { MeetingSync } from '../view-sync/channel.ts';
 import type { VoteActions } from './panels.ts';
-import type { PresenterState } from './meeting-stage.ts';
-import { setHands, voteKey, type VoteDecision, type VoteKeyResult } from './votes.ts';
+import {
+  emptyVote,
+  setHands,
+  voteKey,
+  type VoteDecision,
+  type VoteKeyResult,
+  type VoteState,
+} from './vote.ts';
+
+export type PhaseKind = 'lines' | 'choices' | 'feedback';
+
+export interface PresenterState {
+  /** The meeting's phase, as last drawn or keyed. */
+  kind: PhaseKind;
+  /** Lines read so far, in the lines phase. */
+  shown: number;
+  /** Discussion prompt first, then the vote. */
+  stage: 'discuss' | 'vote';
+  vote: VoteState;
+  /** How many of the other options have been revealed after the choice. */
+  revealed: number;
+  /** A sentence for the facilitator when a vote key could not decide. */
+  message: string;
+  /** The decision the stage, vote and reveal belong to: its node and step count. */
+  decisionKey: string;
+}
+
+export function initialState(): PresenterState {
+  return {
+    kind: 'choices',
+    shown: 0,
+    stage: 'discuss',
+    vote: emptyVote(0),
+    revealed: 0,
+    message: '',
+    decisionKey: '',
+  };
+}
+
+/** Unchanged while the decision stays; afresh for a new one (its prompt first, if it has one). */
+export function forDecision(state: PresenterState, view: MeetingView): PresenterState {
+  const key = `${view.node?.id ?? 'end'}@${view.steps.length}`;
+  if (key === state.decisionKey) return state;
+  return {
+    ...state,
+    decisionKey: key,
+    stage: view.node?.prompt ? 'discuss' : 'vote',
+    vote: emptyVote(view.choices.length),
+    revealed: 0,
+    message: '',
+  };
+}
+
+/** The other window's stage, hands and reveal. */
+export function followed(state: PresenterState, remote: MeetingSync): PresenterState {
+  return {
+    ...state,
+    stage: remote.stage,
+    vote: { counts: [...remote.counts], selected: remote.selected },
+    revealed: remote.revealed,
+  };
+}
+
+/** The option a vote's decision takes, with the room's hands (once any were counted). */
+export function votedChoice(
+  view: MeetingView,
+  vote: VoteState,
+  decision: VoteDecision,
+): { choiceId: string; extra: Pick<RunStep, 'votes' | 'override'> } | undefined {
+  const choice = view.choices[decision.index];
+  if (!choice) return undefined;
+  const counted = vote.counts.some((hands) => hands > 0);
+  const votes = counted
+    ? Object.fromEntries(view.choices.map((c, i) => [c.id, vote.counts[i] ?? 0]))
+    : undefined;
+  return {
+    choiceId: choice.id,
+    extra: { ...(votes ? { votes } : {}), ...(decision.override ? { override: true } : {}) },
+  };
+}
+
+// Keys and buttons as steps of the state.
 
 export type StepEffect =
   { do: 'paint' } | { do: 'decide'; decision: VoteDecision } | { do: 'publish-ended' };

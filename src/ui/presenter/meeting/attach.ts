@@ -4,27 +4,31 @@
  * other options after the choice, the facilitator's notes in the presenter
  * view, the run saved with its votes, and the sync with the other window.
  * The meeting (src/ui/meeting/meeting.ts) calls `render` and `onKey`.
- * Here the pieces meet: the state and its keys (meeting-stage.ts,
- * meeting-keys.ts), the drawing (meeting-paint.ts), the sync (meeting-follow.ts).
+ * Here the pieces meet: a key goes to stage.ts (the state and every key as
+ * a pure step, with vote.ts for the room's vote), then paint.ts draws;
+ * ../view-sync/follow.ts keeps the other window in step.
  */
-import type { MeetingSession } from '../../engine/core/session.ts';
-import type { App } from '../app.ts';
-import { el } from '../dom.ts';
-import { runIdOf } from '../runs.ts';
-import { followOtherWindow } from './meeting-follow.ts';
-import { presenterKey, voteButtons, type KeyContext, type PresenterStep } from './meeting-keys.ts';
-import { choiceIdsOf, paintPresenter } from './meeting-paint.ts';
+import type { MeetingSession } from '../../../engine/core/session.ts';
+import type { App } from '../../app.ts';
+import { el } from '../../dom.ts';
+import { runIdOf } from '../../runs.ts';
+import { followOtherWindow } from '../view-sync/follow.ts';
+import { choiceIdsOf, paintPresenter } from './paint.ts';
 import {
-  forDecision,
   followed,
+  forDecision,
   initialState,
+  presenterKey,
+  voteButtons,
   votedChoice,
+  type KeyContext,
   type PhaseKind,
-} from './meeting-stage.ts';
-import { otherOutcomes, stepKey, type MeetingControls } from './meeting-sync.ts';
-import { presenter } from './mode.ts';
-import type { VoteDecision } from './votes.ts';
-import { withSessionRun } from './workshop-store.ts';
+  type PresenterStep,
+} from './stage.ts';
+import { otherOutcomes, stepKey, type MeetingControls } from '../view-sync/steps.ts';
+import { presenter } from '../chrome/mode.ts';
+import type { VoteDecision } from './vote.ts';
+import { withSessionRun } from '../workshop/store.ts';
 
 export type { MeetingControls, PhaseKind };
 

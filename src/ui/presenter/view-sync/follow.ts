@@ -1,16 +1,16 @@
 /**
- * The meeting's side of the sync with the other window (sync.ts): what
+ * The meeting's side of the sync with the other window (channel.ts): what
  * this window tells it, and following what it shows (while it follows, it
  * tells nothing of its own).
  */
-import type { MeetingSession } from '../../engine/core/session.ts';
-import { runIdOf } from '../runs.ts';
-import { reconcile, syncSteps, type MeetingControls } from './meeting-sync.ts';
-import type { PresenterState } from './meeting-stage.ts';
-import { presenter } from './mode.ts';
-import { sameMeeting, type MeetingSync } from './sync.ts';
+import type { MeetingSession } from '../../../engine/core/session.ts';
+import { runIdOf } from '../../runs.ts';
+import { reconcile, syncSteps, type MeetingControls } from './steps.ts';
+import type { PresenterState } from '../meeting/stage.ts';
+import { presenter } from '../chrome/mode.ts';
+import { sameMeeting, type MeetingSync } from './channel.ts';
 
-/** What the follow needs of presenter mode's meeting part (meeting-hook.ts). */
+/** What the follow needs of presenter mode's meeting part (meeting/attach.ts). */
 export interface FollowingPart {
   host: HTMLElement;
   session: MeetingSession;

@@ -3,8 +3,8 @@
  * countdown, and a small bar (open the presenter view, the workshop summary,
  * leave presenter mode) that hides with the pointer.
  */
-import type { App } from '../app.ts';
-import { button, el } from '../dom.ts';
+import type { App } from '../../app.ts';
+import { button, el } from '../../dom.ts';
 import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {

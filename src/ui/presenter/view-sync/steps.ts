@@ -4,12 +4,12 @@
  * (rewinding to where the two agree, then taking the rest with their votes).
  * Also the outcomes of the other options, computed by the engine.
  */
-import type { Scenario } from '../../content/types.ts';
-import { optionOutcomes, type OptionOutcome } from '../../engine/runs/outcomes.ts';
-import type { RunStep } from '../../engine/core/record.ts';
-import { replayChoices } from '../../engine/core/replay.ts';
-import type { MeetingSession } from '../../engine/core/session.ts';
-import type { MeetingSync } from './sync.ts';
+import type { Scenario } from '../../../content/types.ts';
+import { optionOutcomes, type OptionOutcome } from '../../../engine/runs/outcomes.ts';
+import type { RunStep } from '../../../engine/core/record.ts';
+import { replayChoices } from '../../../engine/core/replay.ts';
+import type { MeetingSession } from '../../../engine/core/session.ts';
+import type { MeetingSync } from './channel.ts';
 
 export type SyncStep = Pick<RunStep, 'choiceId' | 'votes' | 'override'>;
 

@@ -4,13 +4,13 @@
  * room's votes, the option taken and overrides, the room's path beside the
  * best customer-value path — and the Markdown and CSV downloads.
  */
-import { analyze } from '../../engine/analysis/analyze.ts';
-import { summariseWorkshopRun, type WorkshopRunSummary } from '../../engine/runs/workshop.ts';
-import { votesWords, workshopCsv, workshopMarkdown } from '../../engine/reports/workshop.ts';
-import type { App } from '../app.ts';
-import { button, el } from '../dom.ts';
-import type { ScreenFactory } from '../router.ts';
-import { distinctRuns, workshopSessions } from './workshop-store.ts';
+import { analyze } from '../../../engine/analysis/analyze.ts';
+import { summariseWorkshopRun, type WorkshopRunSummary } from '../../../engine/runs/workshop.ts';
+import { votesWords, workshopCsv, workshopMarkdown } from '../../../engine/reports/workshop.ts';
+import type { App } from '../../app.ts';
+import { button, el } from '../../dom.ts';
+import type { ScreenFactory } from '../../router.ts';
+import { distinctRuns, workshopSessions } from './store.ts';
 
 /** Offers `text` as a file download. */
 function download(name: string, type: string, text: string): void {

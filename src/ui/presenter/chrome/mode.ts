@@ -5,12 +5,17 @@
  * a presenter view in a second window (`?view=presenter`).
  */
 import './presenter.css';
-import type { App } from '../app.ts';
-import { anyOverlayOpen } from '../overlays.ts';
-import { isTypingTarget } from '../dom.ts';
+import type { App } from '../../app.ts';
+import { anyOverlayOpen } from '../../overlays.ts';
+import { isTypingTarget } from '../../dom.ts';
 import { newCountdown, toggleCountdown, type CountdownState } from './countdown.ts';
-import { createPresenterChrome, type PresenterChrome } from './chrome.ts';
-import { openSync, type GlobalSync, type MeetingSync, type SyncChannel } from './sync.ts';
+import { createPresenterChrome, type PresenterChrome } from './bar.ts';
+import {
+  openSync,
+  type GlobalSync,
+  type MeetingSync,
+  type SyncChannel,
+} from '../view-sync/channel.ts';
 
 /** A meeting on screen that follows the other window. */
 export interface MeetingFollower {

@@ -4,8 +4,8 @@
  * shows; the other follows. Either window can drive, and either can close:
  * each one holds the whole meeting, so the other goes on alone.
  */
-import type { RunStep } from '../../engine/core/record.ts';
-import type { CountdownState } from './countdown.ts';
+import type { RunStep } from '../../../engine/core/record.ts';
+import type { CountdownState } from '../chrome/countdown.ts';
 
 export const CHANNEL_NAME = 'make-the-call.presenter';
 
