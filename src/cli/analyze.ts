@@ -4,7 +4,12 @@
  * Files that fail validation are reported with their diagnostics instead,
  * and make the exit code 1. Default: every scenarios/*.yaml.
  */
-import { analyze, type AnalyzedPath, type ScenarioAnalysis } from '../engine/analysis/analyze.ts';
+import {
+  analyze,
+  jsonCount,
+  type AnalyzedPath,
+  type ScenarioAnalysis,
+} from '../engine/analysis/analyze.ts';
 import type { Diagnostic } from '../content/codes.ts';
 import type { Scenario } from '../content/types.ts';
 import {
@@ -14,14 +19,6 @@ import {
   plural,
   readScenarioFile,
 } from '../build/scenario-files.ts';
-
-/** A count as JSON can carry it: a number while exact, else its decimal string. */
-export function jsonCount(count: bigint | number): number | string {
-  const big = BigInt(count);
-  return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= -BigInt(Number.MAX_SAFE_INTEGER)
-    ? Number(big)
-    : big.toString();
-}
 
 function pathSummary(path: AnalyzedPath | null) {
   if (!path) return null;

@@ -185,3 +185,11 @@ function replay(scenario: Scenario, graph: NodeGraph, choices: number[]): Analyz
     ending: summary(chooseEnding(scenario, state)),
   };
 }
+
+/** A count as JSON can carry it: a number while exact, else its decimal string. */
+export function jsonCount(count: bigint | number): number | string {
+  const big = BigInt(count);
+  return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= -BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(big)
+    : big.toString();
+}

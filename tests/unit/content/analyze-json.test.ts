@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonCount } from '../../../src/cli/analyze.ts';
+import { jsonCount } from '../../../src/engine/analysis/analyze.ts';
 
 describe('jsonCount', () => {
   it('keeps safe counts as numbers and larger ones exact as strings', () => {
