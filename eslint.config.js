@@ -91,8 +91,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Set authored text with textContent (DESIGN.md).' },
-        { property: 'outerHTML', message: 'Set authored text with textContent (DESIGN.md).' },
+        {
+          property: 'innerHTML',
+          message: 'Set authored text with textContent (docs/architecture.md).',
+        },
+        {
+          property: 'outerHTML',
+          message: 'Set authored text with textContent (docs/architecture.md).',
+        },
       ],
     },
   },
@@ -139,8 +145,14 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'phaser', message: 'The engine, content and protocol are pure (DESIGN.md).' },
-            { name: 'howler', message: 'The engine, content and protocol are pure (DESIGN.md).' },
+            {
+              name: 'phaser',
+              message: 'The engine, content and protocol are pure (docs/architecture.md).',
+            },
+            {
+              name: 'howler',
+              message: 'The engine, content and protocol are pure (docs/architecture.md).',
+            },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 /**
  * Tiny DOM helpers. Authored text is only ever set through `textContent`
- * (DESIGN.md), so nothing a scenario author writes can become markup.
+ * (docs/architecture.md), so nothing a scenario author writes can become markup.
  */
 
 type Attrs = Record<string, string | number | boolean | undefined>;

@@ -1,5 +1,5 @@
 /**
- * Deep links (DESIGN.md): the URL hash names a screen and, for play, a
+ * Deep links (docs/architecture.md): the URL hash names a screen and, for play, a
  * scenario and a path of choice ids joined by dots, e.g.
  * `#/play/fintech-sync/expedite.design-review`. Parsing never throws: what
  * cannot be read is reported and the route falls back to the nearest valid one.

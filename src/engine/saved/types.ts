@@ -1,5 +1,5 @@
 /**
- * The shapes kept in the saved-data envelope (DESIGN.md, "Saved data"):
+ * The shapes kept in the saved-data envelope (docs/architecture.md, "Saved data"):
  * runs with their history links, settings, workshop sessions.
  */
 import type { Rating } from '../../content/types.ts';

@@ -2,8 +2,8 @@
  * The debrief chart: the run's path, decision by decision, with customer
  * value up the vertical axis and stakeholder pleasing along the horizontal.
  *
- * DESIGN.md lists this chart under the Phaser view. It is drawn here as DOM
- * SVG on purpose: it stays crisp at 4K, it is there without Phaser (which
+ * The team's first design put this chart in the Phaser view. It is DOM SVG
+ * on purpose: it stays crisp at 4K, it is there without Phaser (which
  * may still be loading or may have failed), and a screen reader gets its
  * title, its description and a table of the same numbers.
  */

@@ -3,8 +3,8 @@
  * current run's path and up to three other runs, the share of all paths
  * that reach each ending, and an outline of the same graph beside it.
  *
- * DESIGN.md lists the branch map under the Phaser view. It is drawn here as
- * DOM SVG on purpose: text stays crisp at any zoom and on a 4K projector,
+ * The team's first design put the branch map in the Phaser view. It is DOM
+ * SVG on purpose: text stays crisp at any zoom and on a 4K projector,
  * every box is a real focusable element with a name for screen readers,
  * browser tests can read it, and it does not wait for Phaser to load.
  */

@@ -25,7 +25,7 @@ describe('parseHash and formatRoute', () => {
     expect(parseHash(formatRoute(route))).toEqual({ route });
   });
 
-  it('writes play links as in DESIGN.md', () => {
+  it('writes play links as in docs/architecture.md', () => {
     const route: Route = {
       screen: 'play',
       scenarioId: 'fintech-sync',
