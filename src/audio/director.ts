@@ -3,7 +3,8 @@
  * quiet room tone, and keeps mute and the two volumes. Howler is not touched
  * until the page has had a user gesture, so the browser never complains about
  * an audio context started too early; if audio is missing, blocked or fails
- * to load, every call quietly does nothing. Nothing here throws or logs.
+ * to load, every call quietly does nothing and `onUnavailable` is told once,
+ * so the player can hear why it is silent. Nothing here throws or logs.
  */
 import { Howl, Howler } from 'howler';
 import type { MeetingEvent } from '../engine/core/session.ts';
@@ -48,15 +49,24 @@ function hasUserActivation(): boolean {
   return typeof navigator !== 'undefined' && navigator.userActivation?.hasBeenActive === true;
 }
 
-function quietly(work: () => void): void {
-  try {
-    work();
-  } catch {
-    // Sound is a nicety; a failure here must never reach the meeting.
-  }
-}
-
-export async function createAudioDirector(initial: AudioSettings): Promise<AudioDirector> {
+export async function createAudioDirector(
+  initial: AudioSettings,
+  onUnavailable: () => void = () => undefined,
+): Promise<AudioDirector> {
+  let told = false;
+  const unavailable = () => {
+    if (told) return;
+    told = true;
+    onUnavailable();
+  };
+  const quietly = (work: () => void): void => {
+    try {
+      work();
+    } catch {
+      // Sound is a nicety; a failure here must never reach the meeting.
+      unavailable();
+    }
+  };
   let settings = { ...initial };
   let cues: Partial<Record<CueName, Howl>> = {};
   let room: Howl | null = null;
@@ -71,8 +81,8 @@ export async function createAudioDirector(initial: AudioSettings): Promise<Audio
       volume,
       loop,
       preload: true,
-      onloaderror: () => undefined,
-      onplayerror: () => undefined,
+      onloaderror: unavailable,
+      onplayerror: unavailable,
     });
 
   const ready = () => room !== null;

@@ -110,7 +110,7 @@ export function startApp(root: HTMLElement, screens: ScreenRegistry<App>): App {
       }),
     saved,
     settings,
-    sound: createSound(settings),
+    sound: createSound(settings, (message) => app.announce(message)),
     overlays: { help: createHelpOverlay(root), settings: createSettingsOverlay(root, settings) },
     notify: notices.notify,
     announce(message) {

@@ -25,8 +25,17 @@ const audioSettings = (settings: Settings): AudioSettings => ({
   roomVolume: settings.roomToneVolume,
 });
 
-export function createSound(settings: SettingsStore): Sound {
+/** Said once when sound cannot load or play; the meeting goes on without it. */
+export const SOUND_UNAVAILABLE = 'Sound is not available here; the meeting goes on silently.';
+
+export function createSound(settings: SettingsStore, tell: (message: string) => void): Sound {
   let director: AudioDirector | undefined;
+  let told = false;
+  const unavailable = () => {
+    if (told) return;
+    told = true;
+    tell(SOUND_UNAVAILABLE);
+  };
   let loading = false;
   let roomTone = false;
   const safely = (action: (d: AudioDirector) => void) => {
@@ -43,13 +52,14 @@ export function createSound(settings: SettingsStore): Sound {
       if (loading) return;
       loading = true;
       import('../audio/director.ts')
-        .then((module) => module.createAudioDirector(audioSettings(settings.get())))
+        .then((module) => module.createAudioDirector(audioSettings(settings.get()), unavailable))
         .then((loaded: AudioDirector) => {
           director = loaded;
           if (roomTone) safely((d) => d.startRoomTone());
         })
         .catch(() => {
           director = undefined;
+          unavailable();
         });
     },
     handle: (events) => safely((d) => d.handle(events)),

@@ -7,8 +7,17 @@ import { loadSaved, serializeSaved } from '../engine/saved/envelope.ts';
 import type { SavedData } from '../engine/saved/types.ts';
 
 export const STORAGE_KEY = 'make-the-call';
-/** Where unreadable saved data is kept aside before a fresh envelope replaces it. */
+/**
+ * Where unreadable saved data is kept aside before a fresh envelope replaces
+ * it: the newest copy under this key, older ones under `.2`, `.3`, so a second
+ * corruption never overwrites what the first kept.
+ */
 export const BACKUP_KEY = 'make-the-call.kept-aside';
+/** How many kept-aside copies to hold, newest first. */
+export const KEPT_ASIDE_COPIES = 3;
+
+/** The key of the n-th newest kept-aside copy (1-based). */
+export const keptAsideKey = (n: number): string => (n === 1 ? BACKUP_KEY : `${BACKUP_KEY}.${n}`);
 
 export interface SavedStore {
   /** The current envelope (in memory; written through on every change). */
@@ -49,6 +58,29 @@ function write(store: Storage | undefined, key: string, value: string): boolean 
   }
 }
 
+function remove(store: Storage | undefined, key: string): void {
+  try {
+    store?.removeItem(key);
+  } catch {
+    // Nothing to do: a storage that refuses is already handled by `write`.
+  }
+}
+
+/**
+ * Keeps `text` aside as the newest copy, moving the older ones down and
+ * dropping the oldest; when the copies do not all fit, older ones give way.
+ */
+export function keepAside(store: Storage | undefined, text: string): void {
+  const older = Array.from({ length: KEPT_ASIDE_COPIES - 1 }, (_, i) =>
+    read(store, keptAsideKey(i + 1)),
+  );
+  const copies = [text, ...older].filter((copy): copy is string => copy !== null);
+  for (let n = KEPT_ASIDE_COPIES; n >= 1; n -= 1) remove(store, keptAsideKey(n));
+  copies.forEach((copy, i) => {
+    if (i === 0 || read(store, keptAsideKey(i)) !== null) write(store, keptAsideKey(i + 1), copy);
+  });
+}
+
 /** Opens saved data. Never throws. */
 export function openSavedStore(): SavedStore {
   const store = storage();
@@ -56,7 +88,7 @@ export function openSavedStore(): SavedStore {
   let data = loaded.data;
   let notice = loaded.problem?.message;
   if (loaded.problem) {
-    write(store, BACKUP_KEY, loaded.problem.keptAside);
+    keepAside(store, loaded.problem.keptAside);
     write(store, STORAGE_KEY, serializeSaved(data));
   }
   let warnedWrite = false;

@@ -8,6 +8,7 @@ const fake = vi.hoisted(() => {
     throwOnCreate: false,
     throwOnPlay: false,
     loaded: true,
+    errorHandlers: [] as Array<() => void>,
     howls: [] as Array<{
       src: string;
       loop: boolean;
@@ -19,8 +20,16 @@ const fake = vi.hoisted(() => {
   };
   class Howl {
     record;
-    constructor(options: { src: string[]; loop?: boolean; volume?: number }) {
+    constructor(options: {
+      src: string[];
+      loop?: boolean;
+      volume?: number;
+      onloaderror?: () => void;
+      onplayerror?: () => void;
+    }) {
       if (state.throwOnCreate) throw new Error('no audio here');
+      for (const handler of [options.onloaderror, options.onplayerror])
+        if (handler) state.errorHandlers.push(handler);
       this.record = {
         src: options.src[0] ?? '',
         loop: options.loop ?? false,
@@ -81,6 +90,7 @@ beforeEach(() => {
     throwOnCreate: false,
     throwOnPlay: false,
     loaded: true,
+    errorHandlers: [],
     howls: [],
   });
   listeners.clear();
@@ -169,6 +179,27 @@ describe('createAudioDirector', () => {
       blocked.handle([{ type: 'ended', endingId: 'e', rating: 'poor' }]);
       vi.runAllTimers();
     }).not.toThrow();
+  });
+
+  it('says once that sound is unavailable when files fail to load or play', async () => {
+    const told = vi.fn();
+    const director = await createAudioDirector(settings, told);
+    director.cue('choice');
+    director.startRoomTone();
+    expect(told).not.toHaveBeenCalled();
+    expect(fake.state.errorHandlers.length).toBeGreaterThan(2);
+    for (const handler of fake.state.errorHandlers) handler();
+    expect(told).toHaveBeenCalledTimes(1);
+  });
+
+  it('says once that sound is unavailable when audio cannot be created', async () => {
+    fake.state.throwOnCreate = true;
+    const told = vi.fn();
+    const director = await createAudioDirector(settings, told);
+    director.cue('choice');
+    director.cue('tick');
+    director.startRoomTone();
+    expect(told).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing when the browser has no audio', async () => {
