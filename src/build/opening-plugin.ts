@@ -6,11 +6,14 @@
  *   computes it for the start) and the names of the meetings' chunks, as JSON;
  * - src/boot/boot.ts, bundled on its own, which draws the opening the URL
  *   names and then starts the game: the entry module, no longer a tag of
- *   the page, is named on the inline script's `data-game`.
+ *   the page, is named on the inline script's `data-game`;
+ * - a strict Content-Security-Policy that allows exactly these inline parts
+ *   by their hashes (csp.ts).
  * Build only: the dev server serves the plain page and the game draws itself.
  */
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './csp.ts';
 import { startPosition } from '../engine/core/replay.ts';
 import { meetingView } from '../engine/core/view-model.ts';
 import type { Scenario } from '../content/types.ts';
@@ -81,6 +84,7 @@ export function openingPlugin(): Plugin {
       async handler(html, context) {
         const bundle = context.bundle ?? {};
         // The stylesheet inline: a <link> would hold the first paint until it arrived.
+        const styles: string[] = [];
         let page = html.replace(
           /<link rel="stylesheet"[^>]*?href="([^"]+)"[^>]*>/g,
           (tag: string, href: string) => {
@@ -88,7 +92,9 @@ export function openingPlugin(): Plugin {
             const file = bundle[key];
             if (file?.type !== 'asset') return tag;
             delete bundle[key];
-            return `<style>${String(file.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+            const css = String(file.source).replace(/<\/style/gi, '<\\/style');
+            styles.push(css);
+            return `<style>${css}</style>`;
           },
         );
         if (!scenarios) throw new Error('openingPlugin needs scenariosPlugin in the same build');
@@ -131,6 +137,11 @@ export function openingPlugin(): Plugin {
           `<script ${attributes}>${boot}</script>`;
         page = page.replace('<div id="app"></div>', (app) => `${app}\n    ${inline}`);
         if (!page.includes(OPENINGS_ID)) throw new Error('index.html has no <div id="app"></div>');
+        // First in <head>, so it governs every element after it.
+        const policy = contentSecurityPolicy({ scripts: [boot], styles });
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}" />`;
+        page = page.replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${meta}`);
+        if (!page.includes(meta)) throw new Error('index.html has no <meta charset="utf-8" />');
         return page;
       },
     },
