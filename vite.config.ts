@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { openingPlugin } from './src/build/opening-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 
@@ -9,7 +10,43 @@ import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 // the meeting's opening lines into index.html (src/boot).
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin(), openingPlugin()],
+  // Files copied as they are beside index.html: the app icon of the web app manifest.
+  publicDir: 'assets/public',
+  plugins: [
+    scenariosPlugin(),
+    openingPlugin(),
+    // The offline game (src/ui/offline.ts registers it): every built file is
+    // precached, so a venue without Wi-Fi still runs every meeting. The live
+    // room's phone page and its socket always go to the network.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'Make the Call',
+        short_name: 'Make the Call',
+        description:
+          'A decision simulator for product managers: sit in the meeting and make the call.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f4f1ea',
+        theme_color: '#1f3a5f',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wav,svg,webmanifest}'],
+        globIgnores: ['phone.html', 'assets/phone-*'],
+        // The Phaser chunk is about 1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/socket\.io/, /phone/],
+        runtimeCaching: [
+          { urlPattern: ({ url }) => url.pathname.includes('phone'), handler: 'NetworkFirst' },
+        ],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // One stylesheet (about 6 KB gzip), inlined in index.html by openingPlugin.

@@ -3,6 +3,7 @@ import './ui/styles.css';
 import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
 import { startPresenter } from './ui/presenter/chrome/mode.ts';
+import { startOffline } from './ui/offline.ts';
 
 const root = document.getElementById('app');
 let started = false;
@@ -10,6 +11,7 @@ const start = () => {
   if (started || !root) return;
   started = true;
   startPresenter(startApp(root, screens));
+  startOffline();
 };
 if (window.mtcOpening) {
   // The inline opening (src/ui/opening.ts) is on the page: let the browser paint it

@@ -60,7 +60,13 @@ export async function openPage(
   browser: Browser,
   viewport: Viewport = { width: 1920, height: 1080 },
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  // The offline worker would answer requests before page.route() sees them
+  // (holdRequests); offline.test.ts opens its own context with it allowed.
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
