@@ -34,10 +34,10 @@ const PLAYS: Record<string, { best: Play; pleasing: Play }> = {
       choices: [
         'pre-check-myself',
         'review-with-everyone',
-        'plan-all-three',
+        'plan-the-banner',
         'demo-for-kavya',
         'ship-and-patch',
-        'spin-the-pause',
+        'hotfix-then-brief',
         'measure-signups',
         'action-everything',
       ],
