@@ -51,7 +51,7 @@ const PLAYS: Record<string, { best: Play; pleasing: Play }> = {
         'sso-on-clean-auth',
         'auth-now-billing-next',
         'plan-with-buffer',
-        'explain-to-vikram',
+        'hear-meridian-first',
         'discovery-for-payroll',
         'measure-adoption',
         'debt-every-sprint',
@@ -60,10 +60,12 @@ const PLAYS: Record<string, { best: Play; pleasing: Play }> = {
     },
     pleasing: {
       choices: [
-        'a-third-each',
+        'research-it-myself',
+        'sso-on-clean-auth',
+        'auth-now-billing-next',
         'stretch-to-fifty',
         'promise-three-weeks',
-        'prototype-myself',
+        'payroll-next-quarter',
         'measure-bookings',
         'a-lane-each',
       ],
