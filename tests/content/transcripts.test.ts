@@ -89,7 +89,7 @@ const PLAYS: Record<string, { best: Play; pleasing: Play }> = {
       choices: [
         'a-bit-for-everyone',
         'fix-lock-myself',
-        'cost-model-myself',
+        'cut-across-the-board',
         'load-test-myself',
         'full-sale-for-nisha',
         'keep-selling',
