@@ -98,6 +98,33 @@ const PLAYS: Record<string, { best: Play; pleasing: Play }> = {
       ending: 'record-sale-broken-trust',
     },
   },
+  'chennai-metrics-review': {
+    best: {
+      choices: [
+        'hear-the-cohort',
+        'read-the-data',
+        'retained-refills',
+        'iterate-refill-check',
+        'holdout-test',
+        'split-the-team',
+        'honest-story',
+        'scale-and-watch',
+      ],
+      ending: 'learned-and-iterated',
+    },
+    pleasing: {
+      choices: [
+        'one-north-star',
+        'wait-for-ninety',
+        'signups-and-revenue',
+        'discount-winback',
+        'consults-first',
+        'success-story',
+        'declare-done',
+      ],
+      ending: 'vanity-launch',
+    },
+  },
 };
 
 const file = (id: string) => join(import.meta.dirname, '../../scenarios', `${id}.yaml`);
