@@ -125,6 +125,36 @@ const PLAYS: Record<string, { best: Play; pleasing: Play }> = {
       ending: 'vanity-launch',
     },
   },
+  'kochi-sprint-planning': {
+    best: {
+      choices: [
+        'goal-first',
+        'orders-are-the-goal',
+        'slice-the-refactor',
+        'finish-research',
+        'cut-to-fit',
+        'explain-the-cut',
+        'named-owners',
+        'get-consent',
+        'review-with-customers',
+      ],
+      ending: 'focused-sprint',
+    },
+    pleasing: {
+      choices: [
+        'goal-booking',
+        'hotfix-outside-sprint',
+        'full-refactor',
+        'build-and-research',
+        'keep-everything',
+        'soften-it',
+        'named-owners',
+        'ship-untested',
+        'demo-everything',
+      ],
+      ending: 'renewal-at-risk',
+    },
+  },
 };
 
 const file = (id: string) => join(import.meta.dirname, '../../scenarios', `${id}.yaml`);
