@@ -1,6 +1,6 @@
 /** The city outside the window: which backdrop to draw, chosen from `scenario.setting.city`. */
 
-export type BackdropKind = 'bangalore' | 'mumbai' | 'hyderabad' | 'neutral';
+export type BackdropKind = 'bangalore' | 'mumbai' | 'hyderabad' | 'chennai' | 'kochi' | 'neutral';
 
 export interface BackdropTheme {
   kind: BackdropKind;
@@ -35,6 +35,20 @@ const THEMES: Record<BackdropKind, BackdropTheme> = {
     wall: 0xebe3d5,
     view: 'the Charminar and the towers of HITEC City',
   },
+  chennai: {
+    kind: 'chennai',
+    skyTop: 0xa9c4d6,
+    skyBottom: 0xf4e1c4,
+    wall: 0xeae1d3,
+    view: 'a temple gopuram and the lighthouse over Marina Beach',
+  },
+  kochi: {
+    kind: 'kochi',
+    skyTop: 0xaec6c4,
+    skyBottom: 0xe9e4cf,
+    wall: 0xe3e2d6,
+    view: 'Chinese fishing nets over the backwaters and coconut palms',
+  },
   neutral: {
     kind: 'neutral',
     skyTop: 0xbccbd6,
@@ -51,6 +65,10 @@ const ALIASES: Record<string, BackdropKind> = {
   bombay: 'mumbai',
   hyderabad: 'hyderabad',
   secunderabad: 'hyderabad',
+  chennai: 'chennai',
+  madras: 'chennai',
+  kochi: 'kochi',
+  cochin: 'kochi',
 };
 
 /** The backdrop for a city, by its name (any case, old or new spelling); unknown cities get a neutral view. */

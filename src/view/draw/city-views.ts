@@ -20,6 +20,8 @@ export function drawCityView(g: Graphics, pane: Pane, theme: BackdropTheme): voi
     bangalore: drawBangalore,
     mumbai: drawMumbai,
     hyderabad: drawHyderabad,
+    chennai: drawChennai,
+    kochi: drawKochi,
     neutral: drawNeutral,
   };
   views[theme.kind](g, pane);
@@ -146,6 +148,103 @@ function drawHyderabad(g: Graphics, p: Pane): void {
   glassTower(g, p.x + 715, p.y + 110, 70, ground, 0x7391a4);
   g.fillStyle(0xcdb898, 1);
   g.fillRect(p.x, ground - 14, p.w, 14);
+}
+
+/** A gopuram: a stepped temple tower, narrower tier by tier, with a barrel roof. */
+function gopuram(g: Graphics, cx: number, ground: number, base: number): void {
+  const tiers = 7;
+  let w = base;
+  let y = ground;
+  for (let i = 0; i < tiers; i++) {
+    const h = 26 - i;
+    g.fillStyle(i % 2 ? 0xc9a27c : 0xd6b48d, 1);
+    g.fillRect(cx - w / 2, y - h, w, h);
+    g.fillStyle(0xa77f5b, 1);
+    g.fillRect(cx - w / 2 - 3, y - h, w + 6, 3);
+    y -= h;
+    w *= 0.86;
+  }
+  g.fillStyle(0xb88d64, 1);
+  g.fillRoundedRect(cx - w / 2 - 6, y - 18, w + 12, 18, { tl: 9, tr: 9, bl: 0, br: 0 });
+  g.fillStyle(0x9c7b57, 1);
+  g.fillRoundedRect(cx - 16, ground - 40, 32, 40, { tl: 16, tr: 16, bl: 0, br: 0 });
+}
+
+function drawChennai(g: Graphics, p: Pane): void {
+  const horizon = p.y + p.h * 0.66;
+  // The Bay of Bengal, low and wide, then the sand of the Marina.
+  verticalBands(g, p.x, horizon, p.w, p.h * 0.14, 0x86aec3, 0x9fc0cc, 8);
+  g.lineStyle(2, 0xd6e6ea, 0.8);
+  for (let i = 0; i < 5; i++) {
+    const y = horizon + 8 + i * 7;
+    g.lineBetween(p.x + ((i * 131) % 400), y, p.x + 180 + ((i * 131) % 400), y);
+  }
+  g.fillStyle(0xe6d3ae, 1);
+  g.fillRect(p.x, horizon + p.h * 0.14, p.w, p.y + p.h - horizon - p.h * 0.14);
+  // Low city blocks behind the beach road.
+  g.fillStyle(0xc7c2b6, 1);
+  for (let i = 0; i < 8; i++)
+    g.fillRect(p.x + 300 + i * 60, horizon - 30 - ((i * 23) % 40), 52, 70);
+  gopuram(g, p.x + 170, horizon + 20, 150);
+  // The lighthouse: a tall tapering tower with a red lantern.
+  const lx = p.x + p.w - 110;
+  g.fillStyle(0xefe9df, 1);
+  g.fillTriangle(lx - 22, horizon + 20, lx + 22, horizon + 20, lx, p.y + 40);
+  g.fillRect(lx - 9, p.y + 40, 18, horizon + 20 - p.y - 40);
+  g.fillStyle(0xb3473c, 1);
+  g.fillRect(lx - 12, p.y + 28, 24, 16);
+  g.fillStyle(0x5d5a57, 1);
+  g.fillRect(lx - 15, p.y + 44, 30, 4);
+}
+
+/** A Chinese fishing net: a cantilevered frame, the net hanging from its tip. */
+function fishingNet(g: Graphics, base: number, water: number, reach: number): void {
+  g.lineStyle(4, 0x5b4a3c, 1);
+  g.lineBetween(base, water, base + reach, water - 120);
+  g.lineBetween(base + 20, water, base + reach, water - 120);
+  g.lineStyle(2, 0x5b4a3c, 1);
+  const tip = { x: base + reach, y: water - 120 };
+  g.lineBetween(tip.x, tip.y, tip.x - 60, water - 20);
+  g.lineBetween(tip.x, tip.y, tip.x + 60, water - 20);
+  g.lineStyle(1, 0x6d5c4c, 0.8);
+  for (let i = 0; i <= 6; i++) g.lineBetween(tip.x, tip.y, tip.x - 60 + i * 20, water - 20);
+  g.lineBetween(tip.x - 60, water - 20, tip.x + 60, water - 20);
+  g.fillStyle(0x6d5c4c, 1);
+  g.fillRect(base - 6, water - 16, 30, 16);
+}
+
+/** A coconut palm: a leaning trunk and a crown of drooping fronds. */
+function palm(g: Graphics, x: number, ground: number, height: number, lean: number): void {
+  const top = { x: x + lean, y: ground - height };
+  g.lineStyle(7, 0x7a6248, 1);
+  g.lineBetween(x, ground, top.x, top.y);
+  g.fillStyle(0x5f8050, 1);
+  for (let i = 0; i < 6; i++) {
+    const angle = (i / 6) * Math.PI * 2;
+    g.fillEllipse(top.x + Math.cos(angle) * 26, top.y + Math.abs(Math.sin(angle)) * 10, 62, 14);
+  }
+}
+
+function drawKochi(g: Graphics, p: Pane): void {
+  const water = p.y + p.h * 0.7;
+  // The far shore and its low green line.
+  g.fillStyle(0x7f9a72, 1);
+  g.fillRect(p.x, water - 18, p.w, 18);
+  verticalBands(g, p.x, water, p.w, p.y + p.h - water, 0x8fb2aa, 0x6e958f, 10);
+  g.lineStyle(2, 0xc8dcd6, 0.7);
+  for (let i = 0; i < 6; i++) {
+    const y = water + 12 + i * 14;
+    g.lineBetween(p.x + 40 + ((i * 89) % 320), y, p.x + 150 + ((i * 89) % 320), y);
+  }
+  for (const [x, reach] of [
+    [p.x + 60, 140],
+    [p.x + 300, 160],
+    [p.x + 540, 130],
+  ] as const) {
+    fishingNet(g, x, water, reach);
+  }
+  palm(g, p.x + p.w - 60, water, 190, -30);
+  palm(g, p.x + p.w - 130, water, 150, 20);
 }
 
 function drawNeutral(g: Graphics, p: Pane): void {

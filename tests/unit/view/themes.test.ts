@@ -10,6 +10,10 @@ describe('themeForCity', () => {
     ['Bombay', 'mumbai'],
     ['Hyderabad', 'hyderabad'],
     ['HYDERABAD', 'hyderabad'],
+    ['Chennai', 'chennai'],
+    ['Madras', 'chennai'],
+    ['Kochi', 'kochi'],
+    ['Cochin', 'kochi'],
   ])('draws %s as the %s view', (city, kind) => {
     expect(themeForCity(city).kind).toBe(kind);
   });
@@ -22,10 +26,10 @@ describe('themeForCity', () => {
   );
 
   it('gives each city a different view and describes it in words', () => {
-    const views = ['Bangalore', 'Mumbai', 'Hyderabad', 'Pune'].map(
+    const views = ['Bangalore', 'Mumbai', 'Hyderabad', 'Chennai', 'Kochi', 'Pune'].map(
       (city) => themeForCity(city).view,
     );
-    expect(new Set(views).size).toBe(4);
+    expect(new Set(views).size).toBe(6);
     expect(themeForCity('Hyderabad').view).toMatch(/Charminar/);
   });
 });
