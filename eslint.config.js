@@ -7,7 +7,7 @@ import globals from 'globals';
 const domGlobals = ['window', 'document', 'localStorage', 'navigator', 'sessionStorage'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'assets'] },
+  { ignores: ['dist', 'dist-lms', 'node_modules', 'test-results', 'assets'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
