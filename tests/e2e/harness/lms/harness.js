@@ -164,6 +164,8 @@ function summary() {
   };
 }
 
+let live = 0;
+
 function render() {
   const s = summary();
   const dl = $('summary');
@@ -234,6 +236,9 @@ function launch(item) {
   frame.hidden = false;
   frame.src = new URL(item.href, packageUrl).href;
   $('close').disabled = false;
+  // The SCO commits after each decision; this also shows values set between commits.
+  clearInterval(live);
+  live = setInterval(render, 1000);
   $('message').textContent =
     `Launched "${item.title}"${start ? ' (resuming the suspended attempt)' : ''}.`;
   render();
@@ -248,6 +253,7 @@ async function close() {
     frame.src = 'about:blank';
   });
   frame.hidden = true;
+  clearInterval(live);
   persist(false);
   state.api = null;
   $('close').disabled = true;
