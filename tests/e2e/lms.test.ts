@@ -64,20 +64,41 @@ type Summary = {
   }>;
 };
 
+/** What harness.js puts on its window. */
+type HarnessWindow = {
+  harness: {
+    ready: Promise<void>;
+    launch(id: string): void;
+    close(): Promise<void>;
+    summary(): Summary;
+  };
+};
+
 const summary = (page: Page) =>
-  page.evaluate(() => (window as any).harness.summary()) as Promise<Summary>;
+  page.evaluate(() => (window as unknown as HarnessWindow).harness.summary()) as Promise<Summary>;
 
 async function openHarness(page: Page, version: string, fail = false) {
   await page.goto(`${server.url}harness/?package=../${version}/`);
-  await page.evaluate(() => (window as any).harness.ready);
+  await page.evaluate(() => (window as unknown as HarnessWindow).harness.ready);
   if (fail) await page.locator('#fail').check();
 }
 
 async function launch(page: Page) {
-  await page.evaluate(() => (window as any).harness.launch('ITEM-fintech-sync'));
+  await page.evaluate(() =>
+    (window as unknown as HarnessWindow).harness.launch('ITEM-fintech-sync'),
+  );
   const frame = page.frameLocator('#frame');
   await frame.locator('.stage .next, .choice').first().waitFor();
   return frame;
+}
+
+/** Continues through lines and feedback until the option `choiceId` is on screen. */
+async function reach(frame: FrameLocator, choiceId: string) {
+  const button = frame.locator(`.choice[data-choice-id="${choiceId}"]`);
+  for (let clicks = 0; !(await button.isVisible()); clicks += 1) {
+    if (clicks > 100) throw new Error(`"${choiceId}" never appeared`);
+    await frame.locator('.stage .next').click();
+  }
 }
 
 /** Takes `choices` with the mouse, typing `note` into the first reasoning box met. */
@@ -171,12 +192,11 @@ describe.each([
       let frame = await launch(page);
       await choose(frame, path.choices.slice(0, 2));
       const next = path.choices[2]!;
-      await frame.locator('.stage .next').click();
-      await frame.locator(`.choice[data-choice-id="${next}"]`).waitFor();
+      await reach(frame, next);
       const box = frame.locator('.reasoning-input');
       const hasBox = await box.isVisible();
       if (hasBox) await box.fill('Half-typed thought');
-      await page.evaluate(() => (window as any).harness.close());
+      await page.evaluate(() => (window as unknown as HarnessWindow).harness.close());
       const closed = await summary(page);
       expect(closed.exit).toBe('suspend');
       expect(closed.suspendData).toContain(path.choices.slice(0, 2).join('.'));
