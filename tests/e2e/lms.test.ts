@@ -181,6 +181,8 @@ describe.each([
           expect.objectContaining({ comment: '{lang=en}Customers first: ship what users need.' }),
         ]);
       }
+      // A working LMS accepted every value: no error notice in the meeting.
+      expect(await frame.locator('.notice').allTextContents()).toEqual([]);
       await page.screenshot({ path: join(shots, `lms-${version}-debrief-1920x1080.png`) });
       expect(errors).toEqual([]);
     });

@@ -144,15 +144,20 @@ export function progressValues(
   progress: { finished: boolean; suspendData: string; location: string },
 ): CmiPairs {
   const { finished, suspendData, location } = progress;
-  if (version === 'scorm12') {
+  // An empty bookmark is refused by 2004 LMSs (406, type mismatch): at the end the last one stays.
+  const v12 = version === 'scorm12';
+  const bookmark: CmiPairs = location
+    ? [[v12 ? 'cmi.core.lesson_location' : 'cmi.location', location.slice(0, v12 ? 255 : 1000)]]
+    : [];
+  if (v12) {
     return [
-      ['cmi.core.lesson_location', location.slice(0, 255)],
+      ...bookmark,
       ['cmi.suspend_data', suspendData],
       ['cmi.core.exit', finished ? '' : 'suspend'],
     ];
   }
   return [
-    ['cmi.location', location.slice(0, 1000)],
+    ...bookmark,
     ['cmi.suspend_data', suspendData],
     ['cmi.exit', finished ? 'normal' : 'suspend'],
   ];

@@ -131,6 +131,14 @@ describe('progress, comments, session time', () => {
     ]);
   });
 
+  it('leaves the bookmark alone at the end (an empty one is a type mismatch in 2004)', () => {
+    const done = { finished: true, suspendData: '', location: '' };
+    expect(progressValues('scorm2004', done)).toEqual([
+      ['cmi.suspend_data', ''],
+      ['cmi.exit', 'normal'],
+    ]);
+  });
+
   it('writes reasoning as learner comments', () => {
     const at = new Date('2026-12-02T10:00:00Z');
     expect(scorm12Comments([{ nodeId: 'a', title: 'Kick-off', text: ' Data first ', at }])).toBe(
