@@ -18,6 +18,7 @@ import {
   scorm2004Comment,
   sessionTimeValue,
   type CmiPairs,
+  type Decision,
   type Note,
 } from './cmi.ts';
 import { errorSentence, type LmsError } from './errors.ts';
@@ -67,38 +68,16 @@ export function followLms(app: App, session: MeetingSession): () => void {
   decidedIn.set(launch, decided);
   const commentAt = new Map<string, number>();
   let last = Date.now();
-  const send = (pairs: CmiPairs) => {
-    if (launch.finished) return;
-    for (const [element, value] of pairs) connection.set(element, value);
-  };
-  const commit = () => {
-    if (launch.finished) return;
-    send([sessionTimeValue(launch.version, Date.now() - launch.startedAt)]);
-    connection.commit();
-  };
+  const { send, commit } = channel(launch, connection);
   const progress = () => send(progressValues(launch.version, progressOf(session, launch)));
 
   const decision = () => {
-    const view = session.view();
-    const step = view.steps[view.steps.length - 1];
-    if (!step) return;
-    const times = decided.get(step.nodeId) ?? 0;
-    decided.set(step.nodeId, times + 1);
     const now = new Date();
-    const before = view.steps[view.steps.length - 2]?.customer ?? 0;
-    send(
-      decisionValues(launch.version, {
-        index: launch.interactions++,
-        id: interactionId(step.nodeId, times),
-        choiceId: step.choiceId,
-        optionText: step.choiceText,
-        customerDelta: step.customer - before,
-        at: now,
-        latencyMs: now.getTime() - last,
-      }),
-    );
+    const made = decisionOf(session, launch, decided, now, now.getTime() - last);
+    if (!made) return;
     last = now.getTime();
-    send(commentValues(session, launch, commentAt, step.nodeId, now));
+    send(decisionValues(launch.version, made.decision));
+    send(commentValues(session, launch, commentAt, made.nodeId, now));
   };
 
   const ended = async () => {
@@ -125,6 +104,46 @@ export function followLms(app: App, session: MeetingSession): () => void {
     unsubscribe();
     if (launch.beforeExit === progress) launch.beforeExit = () => undefined;
   };
+}
+
+/** Sending and committing, both silent once the session has been terminated. */
+function channel(launch: LmsLaunch, connection: NonNullable<LmsLaunch['connection']>) {
+  const send = (pairs: CmiPairs) => {
+    if (launch.finished) return;
+    for (const [element, value] of pairs) connection.set(element, value);
+  };
+  const commit = () => {
+    if (launch.finished) return;
+    send([sessionTimeValue(launch.version, Date.now() - launch.startedAt)]);
+    connection.commit();
+  };
+  return { send, commit };
+}
+
+/** The interaction for the decision just made, numbered after every earlier one of the attempt. */
+function decisionOf(
+  session: MeetingSession,
+  launch: LmsLaunch,
+  decided: Map<string, number>,
+  at: Date,
+  latencyMs: number,
+): { decision: Decision; nodeId: string } | undefined {
+  const view = session.view();
+  const step = view.steps[view.steps.length - 1];
+  if (!step) return undefined;
+  const times = decided.get(step.nodeId) ?? 0;
+  decided.set(step.nodeId, times + 1);
+  const before = view.steps[view.steps.length - 2]?.customer ?? 0;
+  const decision: Decision = {
+    index: launch.interactions++,
+    id: interactionId(step.nodeId, times),
+    choiceId: step.choiceId,
+    optionText: step.choiceText,
+    customerDelta: step.customer - before,
+    at,
+    latencyMs,
+  };
+  return { decision, nodeId: step.nodeId };
 }
 
 /** Bookmark, suspend_data and exit for where the session is now. */
