@@ -82,7 +82,7 @@ function layerZones() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'assets'] },
+  { ignores: ['dist', 'dist-lms', 'node_modules', 'test-results', 'assets'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

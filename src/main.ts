@@ -4,6 +4,10 @@ import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
 import { startPresenter } from './ui/presenter/chrome/mode.ts';
 import { startOffline } from './ui/offline.ts';
+import { connectLms } from './ui/lms/launch.ts';
+
+// A packaged meeting (SCORM) finds its LMS and its saved run before the router reads the link.
+connectLms();
 
 const root = document.getElementById('app');
 let started = false;

@@ -16,6 +16,7 @@ import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
 import { FIRST_DECISION_MARK, takeOpening, type OpeningTool } from '../opening.ts';
 import type { ScreenFactory } from '../router.ts';
 import { resumeSession, saveRunAsPlayed } from '../runs.ts';
+import { followLms } from '../lms/follow.ts';
 
 /** Marks the first decision on screen, for the browser benchmark, unless the opening did. */
 function markFirstDecision(): void {
@@ -55,6 +56,8 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
   const opening = path.length === 0 ? takeOpening(scenario.id) : undefined;
   const session = resumeSession(app, scenario, path) ?? startSession(scenario, path);
   saveRunAsPlayed(app, session);
+  // Issue 16: in a learning platform (SCORM), every decision and the ending are reported.
+  const unfollowLms = followLms(app, session);
   let meeting: MeetingPart | undefined;
   let room: RoomHandle | undefined;
   let destroyed = false;
@@ -152,6 +155,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
     },
     destroy() {
       destroyed = true;
+      unfollowLms();
       unsubscribeSound();
       unsubscribeSettings();
       room?.destroy();
