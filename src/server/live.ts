@@ -58,6 +58,9 @@ export async function attachLive(
   const store = redis?.store ?? openSqliteStore(config.dbFile);
   const io = new Server(http, {
     serveClient: false,
+    // Under `npm run dev` Vite's hot-reload socket shares the HTTP server: leave upgrades
+    // for other paths alone instead of closing them.
+    destroyUpgrade: false,
     maxHttpBufferSize: MAX_TRANSPORT_BYTES,
     allowRequest: (request, callback) => {
       const allowed = originAllowed(request, config.origins);

@@ -53,8 +53,8 @@ function announce(config: LiveConfig, server: RunningServer): void {
   }
 }
 
-async function main(): Promise<void> {
-  const config = readConfig();
+/** Starts the server, prints where to reach it, and stops it cleanly on Ctrl-C or SIGTERM. */
+export async function runServer(config: LiveConfig = readConfig()): Promise<void> {
   const server = await startServer(config);
   announce(config, server);
   let stopping = false;
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
+  runServer().catch((error: unknown) => {
     console.error(
       `Make the Call: the server could not start: ${error instanceof Error ? error.message : String(error)}`,
     );

@@ -1,0 +1,69 @@
+/**
+ * The participant's page (phone.html): join a live room by its code (typed,
+ * or from the QR link's ?room=CODE), optionally with a nickname, then follow
+ * the meeting. No Phaser, no game code: only the protocol and Socket.IO.
+ */
+import { MAX_NICKNAME, normaliseRoomCode } from '../live/index.ts';
+import { openLink, type Link } from './link.ts';
+import { phoneRenderer } from './view.ts';
+
+const NICKNAME_KEY = 'make-the-call.live.nickname';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`phone.html has no #${id}`);
+  return node as T;
+}
+
+function remembered(): string {
+  try {
+    return localStorage.getItem(NICKNAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function remember(nickname: string): void {
+  try {
+    localStorage.setItem(NICKNAME_KEY, nickname);
+  } catch {
+    // Without storage the phone asks again next time; nothing else changes.
+  }
+}
+
+function start(): void {
+  const form = byId<HTMLFormElement>('join');
+  const codeInput = byId<HTMLInputElement>('code');
+  const nicknameInput = byId<HTMLInputElement>('nickname');
+  const notice = byId<HTMLElement>('notice');
+  const screen = byId<HTMLElement>('screen');
+  const status = byId<HTMLElement>('status');
+  nicknameInput.maxLength = MAX_NICKNAME;
+  nicknameInput.value = remembered();
+  const fromLink = new URLSearchParams(location.search).get('room') ?? '';
+  if (fromLink) codeInput.value = fromLink.toUpperCase();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const code = normaliseRoomCode(codeInput.value);
+    if (!code) {
+      notice.textContent = 'A room code is 6 letters and digits, as shown on the screen.';
+      codeInput.focus();
+      return;
+    }
+    const nickname = nicknameInput.value.trim().slice(0, MAX_NICKNAME);
+    remember(nickname);
+    form.hidden = true;
+    document.title = `Room ${code} — Make the Call`;
+    let link: Link | undefined;
+    const render = phoneRenderer(screen, status, notice, () => {
+      if (!link) throw new Error('the link renders only after it has opened');
+      return link;
+    });
+    link = openLink(code, nickname, (state) => render(state));
+    history.replaceState(null, '', `?room=${code}`);
+  });
+  document.documentElement.dataset.ready = 'true';
+}
+
+start();
