@@ -24,6 +24,7 @@ export interface PhoneState {
 
 export interface Link {
   vote(optionId: string): void;
+  close(): void;
   reason(text: string): Promise<boolean>;
 }
 
@@ -71,7 +72,7 @@ export function openLink(
     if (!reply.data.ok)
       return set({
         notice: reply.data.error.message,
-        gone: reply.data.error.code === 'UNKNOWN_ROOM',
+        gone: reply.data.error.code === 'UNKNOWN_ROOM' || reply.data.error.code === 'ROOM_FULL',
       });
     keep(tokenKey, reply.data.token);
     set({ status: 'joined', view: reply.data.state, stored: reply.data.vote, notice: undefined });
@@ -131,6 +132,7 @@ export function openLink(
   });
 
   return {
+    close: () => socket.close(),
     vote(optionId) {
       const decisionId = state.view?.decision?.id;
       if (!decisionId || state.view?.phase !== 'voting') return;

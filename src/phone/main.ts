@@ -60,7 +60,19 @@ function start(): void {
       if (!link) throw new Error('the link renders only after it has opened');
       return link;
     });
-    link = openLink(code, nickname, (state) => render(state));
+    link = openLink(code, nickname, (state) => {
+      // A room that is not there (mistyped, expired, full): back to the form, with the reason.
+      if (state.gone && !state.view) {
+        link?.close();
+        form.hidden = false;
+        screen.replaceChildren();
+        status.textContent = '';
+        notice.textContent = state.notice ?? '';
+        codeInput.focus();
+        return;
+      }
+      render(state);
+    });
     history.replaceState(null, '', `?room=${code}`);
   });
   document.documentElement.dataset.ready = 'true';
