@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**', 'src/content/**'],
-    
+
     rules: {
       'no-restricted-imports': [
         'error',
@@ -37,6 +37,37 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...domGlobals.map((name) => ({ name, message: 'The engine and content layers are pure.' })),
+      ],
+    },
+  },
+  {
+    // The room protocol is shared by the server and the pages: pure (DESIGN.md, "Floors").
+    files: ['src/live/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:|socket\\.io|better-sqlite3|ioredis)',
+              message: 'src/live is pure: no Node, no transport.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'src/live is pure: no DOM.' })),
+      ],
+    },
+  },
+  {
+    // Browser code never reaches the server floor, and the phone page never the game.
+    files: ['src/phone/**', 'src/ui/**', 'src/view/**', 'src/boot/**', 'src/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/server/', message: 'src/server is Node only (DESIGN.md).' }] },
       ],
     },
   },

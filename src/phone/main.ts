@@ -55,15 +55,12 @@ function start(): void {
     remember(nickname);
     form.hidden = true;
     document.title = `Room ${code} — Make the Call`;
-    let link: Link | undefined;
-    const render = phoneRenderer(screen, status, notice, () => {
-      if (!link) throw new Error('the link renders only after it has opened');
-      return link;
-    });
-    link = openLink(code, nickname, (state) => {
+    // The renderer asks for the link only when it draws, which is after openLink returned.
+    const render = phoneRenderer(screen, status, notice, () => link);
+    const link: Link = openLink(code, nickname, (state) => {
       // A room that is not there (mistyped, expired, full): back to the form, with the reason.
       if (state.gone && !state.view) {
-        link?.close();
+        link.close();
         form.hidden = false;
         screen.replaceChildren();
         status.textContent = '';

@@ -110,7 +110,10 @@ export function phoneRenderer(
       );
       const heading = root.querySelector('h2');
       // Moving focus to the new heading makes screen readers announce the new screen.
-      if (heading) ((heading.tabIndex = -1), heading.focus());
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
     }
     const vote = state.wanted ?? state.stored;
     for (const button of root.querySelectorAll<HTMLButtonElement>('button.option')) {

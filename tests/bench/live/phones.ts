@@ -5,6 +5,7 @@
  * server address, as a load balancer would send it, and rejoins with its token.
  */
 import { io, type Socket } from 'socket.io-client';
+import type { LiveReply } from '../../live/support/clients.ts';
 
 interface Phone {
   socket: Socket;
@@ -25,7 +26,7 @@ const sends: { sentAt: number; ackedAt: number }[] = [];
 const reconnects: number[] = [];
 const joinMs: number[] = [];
 
-function ask(phone: Phone, event: string, message: object): Promise<any> {
+function ask(phone: Phone, event: string, message: object): Promise<LiveReply | undefined> {
   return phone.socket
     .timeout(10_000)
     .emitWithAck(event, message)
@@ -120,7 +121,13 @@ async function round(decisionId: string, options: string[], spreadMs: number): P
   });
 }
 
-process.on('message', (message: any) => {
+/** What the bench's main process sends. */
+type Command =
+  | { type: 'start'; urls: string[]; code: string; count: number; offset: number; spreadMs: number }
+  | { type: 'round'; decisionId: string; options: string[]; spreadMs: number }
+  | { type: 'stop' };
+
+process.on('message', (message: Command) => {
   if (message.type === 'start') {
     [urls, code] = [message.urls, message.code];
     void start(message.count, message.offset, message.spreadMs);

@@ -55,9 +55,18 @@ function usage(pid: number): { cpuS: number; rssMb: number } {
 }
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
-function next(worker: ChildProcess, type: string): Promise<any> {
+/** What a worker reports back (phones.ts). */
+interface Report {
+  type: string;
+  joinMs: number[];
+  sends: { sentAt: number; ackedAt: number }[];
+  unsent: number;
+  reconnects: number[];
+}
+
+function next(worker: ChildProcess, type: string): Promise<Report> {
   return new Promise((found) => {
-    const listen = (message: any) => {
+    const listen = (message: Report) => {
       if (message.type !== type) return;
       worker.off('message', listen);
       found(message);

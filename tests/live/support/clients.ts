@@ -20,8 +20,16 @@ export function rawSocket(url: string): Socket {
   return io(url, { transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
 }
 
+/** A reply as a test reads it: any of the protocol's replies. */
+export interface LiveReply {
+  ok: boolean;
+  token?: string;
+  error?: { code: string; message: string };
+  [field: string]: unknown;
+}
+
 /** Emits `event` and resolves with the server's reply (bounded). */
-export function ask(socket: Socket, event: string, message: unknown): Promise<any> {
+export function ask(socket: Socket, event: string, message: unknown): Promise<LiveReply> {
   return socket.timeout(5000).emitWithAck(event, message);
 }
 
@@ -29,7 +37,7 @@ export function ask(socket: Socket, event: string, message: unknown): Promise<an
 export async function joinedPhone(url: string, code: string, nickname = '') {
   const socket = rawSocket(url);
   const reply = await ask(socket, 'room:join', { code, ...(nickname ? { nickname } : {}) });
-  if (!reply.ok) throw new Error(reply.error.message);
+  if (!reply.ok) throw new Error(reply.error?.message);
   return { socket, token: reply.token as string };
 }
 
