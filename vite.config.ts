@@ -22,7 +22,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
         phone: fileURLToPath(new URL('./phone.html', import.meta.url)),
       },
       output: {
