@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Decision } from '../live/index.ts';
+import { readDecisions } from './sqlite-history.ts';
 import { migrate } from './sqlite-schema.ts';
 import type {
   DecisionRecord,
@@ -17,7 +18,6 @@ import type {
   Stage,
   StoredRoom,
   StoredTally,
-  VoteEvent,
   VoteResult,
 } from './store.ts';
 
@@ -235,53 +235,7 @@ class SqliteStore implements RoomStore {
   }
 
   async decisions(code: string): Promise<DecisionRecord[]> {
-    const rows = this.db
-      .prepare<
-        [string],
-        {
-          decision_id: string;
-          decision: string;
-          opened_at: number;
-          closed_at: number | null;
-          chosen: string | null;
-        }
-      >('SELECT * FROM decisions WHERE room = ? ORDER BY seq')
-      .all(code);
-    const records: DecisionRecord[] = [];
-    for (const row of rows) {
-      const events = this.db
-        .prepare<
-          [string, string],
-          {
-            kind: VoteEvent['kind'];
-            option_id: string;
-            reason: string | null;
-            at: number;
-            nickname: string | null;
-          }
-        >(
-          `SELECT l.kind, l.option_id, l.reason, l.at, p.nickname FROM vote_log l
-           LEFT JOIN participants p ON p.room = l.room AND p.token = l.token
-           WHERE l.room = ? AND l.decision_id = ? ORDER BY l.id`,
-        )
-        .all(code, row.decision_id)
-        .map((e): VoteEvent => ({
-          kind: e.kind,
-          nickname: e.nickname ?? '',
-          optionId: e.option_id,
-          ...(e.reason === null ? {} : { reason: e.reason }),
-          at: e.at,
-        }));
-      records.push({
-        decision: JSON.parse(row.decision) as Decision,
-        openedAt: row.opened_at,
-        ...(row.closed_at === null ? {} : { closedAt: row.closed_at }),
-        ...(row.chosen === null ? {} : { chosenOptionId: row.chosen }),
-        tally: await this.tally(code, row.decision_id),
-        events,
-      });
-    }
-    return records;
+    return readDecisions(this.db, code, (decisionId) => this.tally(code, decisionId));
   }
 
   async deleteRoom(code: string): Promise<void> {

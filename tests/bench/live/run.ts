@@ -6,6 +6,7 @@
  * kills one server in the middle of the first round and reports what was lost
  * and how long the phones on it took to come back. A benchmark, not a test:
  * it prints figures and budgets; everything it starts it stops.
+ * `--phone-page` instead measures the phone page itself (phone-page.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -195,7 +196,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+const chosen = process.argv.includes('--phone-page')
+  ? import('./phone-page.ts').then((part) => part.phonePageBench())
+  : main();
+chosen.then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error);
