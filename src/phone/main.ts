@@ -3,9 +3,15 @@
  * or from the QR link's ?room=CODE), optionally with a nickname, then follow
  * the meeting. No Phaser, no game code: only the protocol and Socket.IO.
  */
-import { MAX_NICKNAME, normaliseRoomCode } from '../live/index.ts';
-import { openLink, type Link } from './link.ts';
-import { phoneRenderer } from './view.ts';
+import { normaliseRoomCode } from '../live/codes.ts';
+import { MAX_NICKNAME } from '../live/limits.ts';
+import type { Link } from './link.ts';
+
+/**
+ * Socket.IO and the schemas (most of the page's JavaScript) load after the
+ * form is ready, so a throttled phone can type its code while they arrive.
+ */
+const loadRoom = () => Promise.all([import('./link.ts'), import('./view.ts')]);
 
 const NICKNAME_KEY = 'make-the-call.live.nickname';
 
@@ -43,7 +49,7 @@ function start(): void {
   const fromLink = new URLSearchParams(location.search).get('room') ?? '';
   if (fromLink) codeInput.value = fromLink.toUpperCase();
 
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const code = normaliseRoomCode(codeInput.value);
     if (!code) {
@@ -55,6 +61,15 @@ function start(): void {
     remember(nickname);
     form.hidden = true;
     document.title = `Room ${code} — Make the Call`;
+    status.textContent = 'Connecting…';
+    const loaded = await loadRoom().catch(() => undefined);
+    if (!loaded) {
+      form.hidden = false;
+      status.textContent = '';
+      notice.textContent = 'The page could not load the room: check the connection and join again.';
+      return;
+    }
+    const [{ openLink }, { phoneRenderer }] = loaded;
     // The renderer asks for the link only when it draws, which is after openLink returned.
     const render = phoneRenderer(screen, status, notice, () => link);
     const link: Link = openLink(code, nickname, (state) => {
@@ -73,6 +88,7 @@ function start(): void {
     history.replaceState(null, '', `?room=${code}`);
   });
   document.documentElement.dataset.ready = 'true';
+  void loadRoom();
 }
 
 start();

@@ -155,6 +155,9 @@ describe('the phone page in a live room', () => {
     try {
       await watched.page.goto(`${server.url}/phone.html`);
       await watched.page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+      // The room's code loads after the form is ready: count it too.
+      await watched.page.waitForLoadState('networkidle');
+      expect(scripts.some((path) => path.includes('/link-'))).toBe(true);
       const gzipped = scripts.reduce(
         (sum, path) => sum + gzipSync(readFileSync(join(inject('distDir'), path))).length,
         0,
