@@ -53,8 +53,15 @@ class RedisStore implements RoomStore {
   private readonly run: Record<keyof typeof scripts, Script>;
 
   constructor(private readonly redis: Redis) {
+    // defineCommand sends each script once and then only its SHA (EVALSHA) with every vote.
+    const commands = redis as unknown as Record<
+      string,
+      (...args: (string | number)[]) => Promise<unknown>
+    >;
     const entries = Object.entries(scripts).map(([name, lua]) => {
-      const script: Script = (keys, args) => redis.eval(lua, keys.length, ...keys, ...args);
+      redis.defineCommand(`live${name}`, { lua });
+      const script: Script = (keys, args) =>
+        commands[`live${name}`]!(keys.length, ...keys, ...args);
       return [name, script] as const;
     });
     this.run = Object.fromEntries(entries) as Record<keyof typeof scripts, Script>;
