@@ -139,7 +139,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**', 'src/content/**', 'src/live/**'],
+    files: ['src/engine/**', 'src/content/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -162,6 +162,28 @@ export default tseslint.config(
           name,
           message: 'The engine, content and protocol are pure.',
         })),
+      ],
+    },
+  },
+  {
+    // The room protocol is shared by the server and the pages: pure, no transport.
+    files: ['src/live/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['phaser', 'howler'].map((name) => ({ name, message: 'src/live is pure.' })),
+          patterns: [
+            {
+              regex: '^(node:|socket\\.io|better-sqlite3|ioredis)',
+              message: 'src/live is pure: no Node, no transport.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'src/live is pure: no DOM.' })),
       ],
     },
   },

@@ -1,13 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { openingPlugin } from './src/build/opening-plugin.ts';
+import { phonePagePlugin } from './src/build/phone-page-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
+import { liveRoomDevPlugin } from './src/server/dev-plugin.ts';
 
 // The first screen must not wait for Phaser (~350 KB gzip) or Howler: both are
 // reached only through dynamic imports (src/ui/room-loader.ts, src/ui/sound.ts),
 // and the rules below keep each in a chunk of its own. The first decision must
 // not wait for any file at all: openingPlugin inlines the one stylesheet and
-// the meeting's opening lines into index.html (src/boot).
+// the meeting's opening lines into index.html (src/boot). phone.html is the live
+// room's participant page (src/phone): an entry of its own that shares no game code.
 export default defineConfig({
   base: './',
   // Files copied as they are beside index.html: the app icon of the web app manifest.
@@ -15,6 +19,8 @@ export default defineConfig({
   plugins: [
     scenariosPlugin(),
     openingPlugin(),
+    phonePagePlugin(),
+    liveRoomDevPlugin(),
     // The offline game (src/ui/offline.ts registers it): every built file is
     // precached, so a venue without Wi-Fi still runs every meeting. The live
     // room's phone page and its socket always go to the network.
@@ -54,6 +60,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        phone: fileURLToPath(new URL('./phone.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [

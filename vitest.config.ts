@@ -14,6 +14,17 @@ export default defineConfig({
         },
       },
       {
+        // The live room against real processes: redis-server, the server, SQLite files.
+        test: {
+          name: 'live',
+          include: ['tests/live/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -82,6 +82,8 @@ export function openingPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
+        // Only the game's page opens a meeting; the phone page (phone.html) stays as written.
+        if (!context.filename.endsWith('index.html')) return html;
         const bundle = context.bundle ?? {};
         // The stylesheet inline: a <link> would hold the first paint until it arrived.
         const styles: string[] = [];

@@ -9,11 +9,14 @@ import { buildAndServe } from '../support/server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder of that build, for tests that serve it with the live-room server. */
+    distDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const served = await buildAndServe();
   project.provide('baseUrl', served.url);
+  project.provide('distDir', served.outDir);
   return () => served.close();
 }

@@ -1,0 +1,161 @@
+/**
+ * The facilitator's side of a live room, for presenter mode to call: create a
+ * room (its secret kept in the given storage, so a reopened tab resumes
+ * control), open a decision's vote with the options in the order shown, follow
+ * the tally, close with the majority or an override, reveal, advance, end,
+ * delete. Every reply is checked against the protocol's schemas.
+ */
+import { io, type Socket } from 'socket.io-client';
+import {
+  REPLIES,
+  SERVER_EVENTS,
+  type Accepted,
+  type Decision,
+  type Ending,
+  type LiveError,
+  type RoomView,
+  type Tally,
+} from '../../live/index.ts';
+
+type Event = keyof typeof REPLIES;
+
+/** A refusal from the server (or no answer), with its code and message for the screen. */
+export class LiveRoomError extends Error {
+  constructor(readonly error: LiveError) {
+    super(error.message);
+  }
+}
+
+/** Where the client keeps each room's secret; localStorage in a browser. */
+export interface SecretStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface LiveClientOptions {
+  /** The server's address; the page's own origin when left out. */
+  url?: string;
+  storage?: SecretStorage;
+  /** How long to wait for each reply. */
+  timeoutMs?: number;
+}
+
+const secretKey = (code: string) => `make-the-call.live.${code}.secret`;
+
+/** One facilitator connection to one live room. */
+export class LiveClient {
+  private readonly socket: Socket;
+  private code = '';
+  private secret = '';
+  private readonly tallyListeners = new Set<(tally: Tally) => void>();
+  private last = { decisionId: '', version: -1 };
+  /** The room's join address, for the QR code and the projector. */
+  joinUrl = '';
+
+  constructor(private readonly options: LiveClientOptions = {}) {
+    this.socket = options.url ? io(options.url) : io();
+    this.socket.on('live:tally', (raw: unknown) => {
+      const tally = SERVER_EVENTS['live:tally'].safeParse(raw);
+      // Tallies from two server processes can cross: keep only the newest.
+      if (!tally.success || tally.data.code !== this.code) return;
+      const decisionId = tally.data.decisionId ?? '';
+      if (decisionId === this.last.decisionId && tally.data.version < this.last.version) return;
+      this.last = { decisionId, version: tally.data.version };
+      for (const listener of this.tallyListeners) listener(tally.data);
+    });
+    // After a drop (or a server restart) take control again; the server forgot this connection.
+    this.socket.io.on('reconnect', () => {
+      if (!this.secret) return;
+      void this.send('room:control', this.control()).then(
+        (resumed) => this.tallyListeners.forEach((listener) => listener(resumed.tally)),
+        () => undefined,
+      );
+    });
+  }
+
+  private async send<E extends Event>(event: E, message: object): Promise<Accepted<E>> {
+    const raw: unknown = await this.socket
+      .timeout(this.options.timeoutMs ?? 10_000)
+      .emitWithAck(event, message)
+      .catch(() => undefined);
+    const reply = REPLIES[event].safeParse(raw);
+    if (!reply.success) {
+      throw new LiveRoomError({
+        code: 'SERVER_ERROR',
+        message: 'The live room did not answer.',
+        event,
+      });
+    }
+    if (!reply.data.ok) throw new LiveRoomError(reply.data.error);
+    return reply.data as Accepted<E>;
+  }
+
+  private control() {
+    return { code: this.code, secret: this.secret };
+  }
+
+  /** Creates a room titled `title` and takes control of it. */
+  async createRoom(title: string): Promise<{ code: string; secret: string; joinUrl: string }> {
+    const created = await this.send('room:create', { title });
+    [this.code, this.secret, this.joinUrl] = [created.code, created.secret, created.joinUrl];
+    this.options.storage?.setItem(secretKey(created.code), created.secret);
+    return { code: created.code, secret: created.secret, joinUrl: created.joinUrl };
+  }
+
+  /** Takes control of room `code` again with the secret kept in storage (or given). */
+  async resume(
+    code: string,
+    secret = this.options.storage?.getItem(secretKey(code)) ?? '',
+  ): Promise<{ state: RoomView; tally: Tally }> {
+    [this.code, this.secret] = [code, secret];
+    const resumed = await this.send('room:control', this.control());
+    this.joinUrl = resumed.joinUrl;
+    return { state: resumed.state, tally: resumed.tally };
+  }
+
+  /** Calls `listener` with every newer tally; returns the unsubscribe function. */
+  onTally(listener: (tally: Tally) => void): () => void {
+    this.tallyListeners.add(listener);
+    return () => this.tallyListeners.delete(listener);
+  }
+
+  async openVote(decision: Decision): Promise<RoomView> {
+    return (await this.send('vote:open', { ...this.control(), decision })).state;
+  }
+
+  /** Closes the vote: the override when given, else the majority (a tie goes to the option shown first). */
+  async closeVote(
+    decisionId: string,
+    chosenOptionId?: string,
+  ): Promise<{ state: RoomView; tally: Tally }> {
+    const closed = await this.send('vote:close', {
+      ...this.control(),
+      decisionId,
+      ...(chosenOptionId ? { chosenOptionId } : {}),
+    });
+    return { state: closed.state, tally: closed.tally };
+  }
+
+  async reveal(decisionId: string, consequence: string): Promise<RoomView> {
+    return (await this.send('vote:reveal', { ...this.control(), decisionId, consequence })).state;
+  }
+
+  async advance(): Promise<RoomView> {
+    return (await this.send('room:advance', this.control())).state;
+  }
+
+  async end(ending: Ending): Promise<RoomView> {
+    return (await this.send('room:end', { ...this.control(), ending })).state;
+  }
+
+  /** Deletes the room and everything in it; its secret is forgotten. */
+  async deleteRoom(): Promise<void> {
+    await this.send('room:delete', this.control());
+    this.options.storage?.removeItem(secretKey(this.code));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
