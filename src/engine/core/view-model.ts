@@ -8,7 +8,8 @@ import type {
   SceneNode,
 } from '../../content/types.ts';
 import { PM_SPEAKER } from '../../content/types.ts';
-import { availableChoices, indexScenario } from './lookup.ts';
+import { indexScenario } from './lookup.ts';
+import { shownChoices } from './order.ts';
 import type { ReplayResult, ReplayedStep } from './replay.ts';
 import { holds, type MeetingState } from './state.ts';
 
@@ -26,7 +27,7 @@ export interface LineView {
 
 export interface ChoiceView {
   id: string;
-  /** 1-based, the key that picks it. */
+  /** 1-based place in the shown order (order.ts): the key that picks it. */
   number: number;
   text: string;
 }
@@ -98,8 +99,11 @@ function stepView(scenario: Scenario, step: ReplayedStep): StepView {
   };
 }
 
-/** Builds the view of a replayed position. */
-export function meetingView(scenario: Scenario, position: ReplayResult): MeetingView {
+/**
+ * Builds the view of a replayed position, its options in the order the
+ * run's `seed` shows them (order.ts).
+ */
+export function meetingView(scenario: Scenario, position: ReplayResult, seed: number): MeetingView {
   const { state } = position;
   const base = {
     scenarioId: scenario.id,
@@ -118,7 +122,7 @@ export function meetingView(scenario: Scenario, position: ReplayResult): Meeting
     status: { kind: 'deciding', nodeId: node.id, decision: position.steps.length },
     node: { id: node.id, title: node.title, prompt: node.prompt, reasoning: node.reasoning },
     lines: lineViews(scenario, node, state),
-    choices: availableChoices(node, state).map((choice, i) => ({
+    choices: shownChoices(node, state, seed).map((choice, i) => ({
       id: choice.id,
       number: i + 1,
       text: choice.text,
