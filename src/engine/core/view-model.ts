@@ -8,7 +8,7 @@ import type {
   SceneNode,
 } from '../../content/types.ts';
 import { PM_SPEAKER } from '../../content/types.ts';
-import { indexScenario } from './lookup.ts';
+import { availableChoices, indexScenario } from './lookup.ts';
 import { shownChoices } from './order.ts';
 import type { ReplayResult, ReplayedStep } from './replay.ts';
 import { holds, type MeetingState } from './state.ts';
@@ -45,6 +45,34 @@ export interface StepView {
   pleasing: number;
   /** Trust changes this step made, by cast id. */
   trustDelta: Record<string, number>;
+  /**
+   * The option on offer with the most customer value (the debrief shows it
+   * beside the one taken); on a tie, the one that pleases more, then the
+   * first authored. Equal to the taken option when that was the best call.
+   */
+  best: BestOption;
+}
+
+/** An option as the debrief grades it: its text, deltas and principle. */
+export interface BestOption {
+  id: string;
+  text: string;
+  customer: number;
+  pleasing: number;
+  principle: Principle;
+}
+
+/** The offered option with the highest customer delta at a replayed step. */
+function bestOffered(node: SceneNode | undefined, step: ReplayedStep): BestOption {
+  const offered = node ? availableChoices(node, step.before) : [step.choice];
+  const best = offered.reduce((top, choice) =>
+    choice.customer > top.customer ||
+    (choice.customer === top.customer && choice.pleasing > top.pleasing)
+      ? choice
+      : top,
+  );
+  const { id, text, customer, pleasing, principle } = best;
+  return { id, text, customer, pleasing, principle };
 }
 
 export interface MeetingView {
@@ -96,6 +124,7 @@ function stepView(scenario: Scenario, step: ReplayedStep): StepView {
     customer: step.after.customer,
     pleasing: step.after.pleasing,
     trustDelta,
+    best: bestOffered(node, step),
   };
 }
 
