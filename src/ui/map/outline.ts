@@ -8,7 +8,7 @@ import { END } from '../../content/types.ts';
 import { button, el } from '../dom.ts';
 import { ratingWords } from '../labels.ts';
 import { shareWords, type MapRun } from './draw.ts';
-import type { MapLayout } from './layout.ts';
+import { nodeHeading, type MapLayout } from './layout.ts';
 
 export interface OutlineHandlers {
   rewind(step: number): void;
@@ -29,7 +29,10 @@ export function mapOutline(
   handlers: OutlineHandlers,
 ): HTMLElement {
   const current = runs.find((run) => run.letter === 'A');
-  const titleOf = (id: string) => scenario.nodes.find((node) => node.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const node = scenario.nodes.find((candidate) => candidate.id === id);
+    return node ? nodeHeading(node) : id;
+  };
   const boxes = [...layout.nodes.values()].sort((a, b) => a.column - b.column || a.y - b.y);
   const decisions = boxes.map((box) => {
     const step =
@@ -64,7 +67,7 @@ export function mapOutline(
       el(
         'span',
         { class: 'outline-node' },
-        `Step ${box.column + 1}: ${box.node.title ?? box.node.id}`,
+        `Step ${box.column + 1}: ${nodeHeading(box.node)}`,
         waiting ? ' — this run is here' : '',
       ),
       tools,
