@@ -124,3 +124,43 @@ describe('presentation order', () => {
     },
   );
 });
+
+describe('the branch map', () => {
+  it.each([
+    { width: 1920, height: 1080 },
+    { width: 1024, height: 768 },
+  ])('labels options by their text and no badge covers a label at $width×$height', async (size) => {
+    await withPage(browser(), size, async ({ page, errors }) => {
+      // A run first, so the map draws its badge on the options taken.
+      await page.goto(playLink(4242));
+      await shownOrder(page);
+      await page.keyboard.press('1');
+      await page.locator('.feedback:not([hidden])').waitFor();
+      await page.goto(`${baseUrl}#/map/${scenario.id}`);
+      await page.locator('.map-svg .option-row').first().waitFor();
+      const texts = new Set(scenario.nodes.flatMap((n) => n.choices.map((c) => c.text)));
+      const titles = await page.locator('.map-svg .option-row > title').allTextContents();
+      expect(titles.every((title) => texts.has(title))).toBe(true);
+      const overlaps = await page.evaluate(() =>
+        [...document.querySelectorAll('.map-svg .option-row')].flatMap((row) => {
+          const labels = [...row.querySelectorAll('.option-label')].map((n) =>
+            n.getBoundingClientRect(),
+          );
+          return [...row.querySelectorAll('.badge')].flatMap((badge) => {
+            const b = badge.getBoundingClientRect();
+            return labels.some(
+              (l) => l.right > b.left && l.left < b.right && l.bottom > b.top && l.top < b.bottom,
+            )
+              ? [row.getAttribute('data-choice-id')]
+              : [];
+          });
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      await page.screenshot({
+        path: `test-results/screenshots/map-${size.width}x${size.height}.png`,
+      });
+      expect(errors).toEqual([]);
+    });
+  });
+});

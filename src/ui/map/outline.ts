@@ -52,6 +52,7 @@ export function mapOutline(
         button(label, () => handlers.rewind(at), { class: 'small', 'data-rewind-step': at }),
       );
     }
+    // A bulleted list: the map names options by their text, never by an authored number.
     const options = box.node.choices.map((choice) => {
       const leads = choice.next === END ? 'ends the meeting' : `leads to “${titleOf(choice.next)}”`;
       const letters = runs.filter((run) => run.path.includes(choice.id)).map((run) => run.letter);
@@ -71,7 +72,7 @@ export function mapOutline(
         waiting ? ' — this run is here' : '',
       ),
       tools,
-      el('ol', { class: 'outline-options' }, ...options),
+      el('ul', { class: 'outline-options' }, ...options),
     );
   });
   const endings = scenario.endings.map((ending) => {
