@@ -164,3 +164,46 @@ describe('the branch map', () => {
     });
   });
 });
+
+describe('feedback that shows, not grades', () => {
+  it('keeps the principle for the debrief, beside the best option, unless study mode asks', async () => {
+    const analysis = (await import('../../src/engine/analysis/analyze.ts')).analyze(scenario);
+    const worst = analysis.worstCustomerPath!.choices;
+    await withPage(browser(), async ({ page, errors }) => {
+      await page.goto(playLink(777));
+      await shownOrder(page);
+      // Study mode from the settings: the principle comes back after each choice.
+      await page.getByRole('button', { name: 'Settings' }).first().click();
+      await page.locator('#set-principle').check();
+      await page.keyboard.press('Escape');
+      await page.locator(`.choice[data-choice-id="${worst[0]}"]`).click();
+      await page.locator('.feedback:not([hidden])').waitFor();
+      expect(await page.locator('.feedback-principle').count()).toBe(1);
+      expect(await page.locator('.feedback-changes').textContent()).toMatch(/Customer value/);
+      // The rest of the worst path, then the debrief names the best option beside each call.
+      for (const choiceId of worst.slice(1)) {
+        await shownOrderOrFeedback(page);
+        await page.locator(`.choice[data-choice-id="${choiceId}"]`).click();
+        await page.locator('.feedback:not([hidden])').waitFor();
+      }
+      await page.locator('.stage .next').click();
+      await page.locator('.debrief-page h1').waitFor();
+      const others = await page.locator('.decision .best-option[data-best="other"]').count();
+      expect(others).toBeGreaterThan(0);
+      expect(await page.locator('.decision .principle').count()).toBeGreaterThanOrEqual(
+        worst.length,
+      );
+      await page.screenshot({
+        path: 'test-results/screenshots/debrief-best-1024x768.png',
+        fullPage: true,
+      });
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+/** From the feedback of a decision on to the next decision's options. */
+async function shownOrderOrFeedback(page: Page): Promise<void> {
+  if (await page.locator('.feedback:not([hidden])').isVisible()) await page.keyboard.press('Enter');
+  await shownOrder(page);
+}

@@ -63,3 +63,21 @@ describe('run records of format 1 (before presentation order)', () => {
     expect(checkRunRecord(bad)).toMatchObject({ ok: false, reason: /presentation seed/ });
   });
 });
+
+describe('the study-mode setting', () => {
+  const load = (settings: unknown) =>
+    loadSaved(JSON.stringify({ app: 'make-the-call', version: 1, runs: [], settings }));
+
+  it('is off for an older save that never had it, without a note', () => {
+    const result = load({ sound: false });
+    expect(result.data.settings.showPrinciple).toBe(false);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('keeps a stored choice and resets a wrong value with a note', () => {
+    expect(load({ showPrinciple: true }).data.settings.showPrinciple).toBe(true);
+    const wrong = load({ showPrinciple: 'yes' });
+    expect(wrong.data.settings.showPrinciple).toBe(false);
+    expect(wrong.notes).toEqual(['the setting "showPrinciple" was invalid and was reset']);
+  });
+});
