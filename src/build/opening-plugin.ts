@@ -16,13 +16,15 @@ import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.ts';
 import { startPosition } from '../engine/core/replay.ts';
 import { meetingView } from '../engine/core/view-model.ts';
+import { AUTHORED_ORDER_SEED } from '../engine/core/order.ts';
 import type { Scenario } from '../content/types.ts';
 import { isScenarioModule, SCENARIOS_PLUGIN, type ScenariosApi } from './scenarios-plugin.ts';
 import { OPENINGS_ID, type FirstScreenData, type Opening } from '../ui/opening.ts';
 
 /** The opening of `scenario`, or none when its first decision has fewer than two lines to read. */
 export function openingOf(scenario: Scenario): Opening | undefined {
-  const view = meetingView(scenario, startPosition(scenario));
+  // The opening carries lines only, never options, so no run's order is needed.
+  const view = meetingView(scenario, startPosition(scenario), AUTHORED_ORDER_SEED);
   if (!view.node || view.lines.length < 2) return undefined;
   return {
     scenario: {

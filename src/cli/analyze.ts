@@ -10,6 +10,7 @@ import {
   type AnalyzedPath,
   type ScenarioAnalysis,
 } from '../engine/analysis/analyze.ts';
+import { bestPlacement, blindPlays } from '../engine/analysis/blind.ts';
 import type { Diagnostic } from '../content/codes.ts';
 import type { Scenario } from '../content/types.ts';
 import {
@@ -58,6 +59,14 @@ export function analysisReport(
     mostPleasingPath: pathSummary(analysis.mostPleasingPath),
     stuck: analysis.stuck,
     cycles: analysis.cycles,
+    // Issue 13: what a player reaches without reading, on the authored order.
+    blind: blindPlays(scenario).map(({ strategy, choices, ending }) => ({
+      strategy,
+      choices,
+      ending: ending?.id ?? null,
+      rating: ending?.rating ?? null,
+    })),
+    bestOption: bestPlacement(scenario, new Set(analysis.reachable)),
     diagnostics,
   };
 }
@@ -93,6 +102,13 @@ export function formatReport(report: Report): string {
     play('best for customers', report.bestCustomerPath),
     play('worst for customers', report.worstCustomerPath),
     play('most pleasing', report.mostPleasingPath),
+    '  blind plays on the authored order:',
+    ...report.blind.map(
+      (blind) =>
+        `    always the ${blind.strategy.padEnd(8)} ⇒ ${blind.ending ?? 'stuck'}${blind.rating ? ` (${blind.rating})` : ''}`,
+    ),
+    `  best option by authored position (1st, 2nd, …): ${report.bestOption.byPosition.join(' · ')} of ${report.bestOption.decisions} decisions`,
+    `  best option by length rank (longest first): ${report.bestOption.byLengthRank.join(' · ')}`,
     ...report.diagnostics.map(formatDiagnostic),
   ];
   return lines.join('\n');

@@ -63,6 +63,14 @@ export const CODES = {
   ],
   UNREACHABLE_ENDING: ['error', 'no run of the meeting ends with this ending'],
   INTERNAL_ERROR: ['error', 'the validator itself failed on this file (a bug: please report it)'],
+  BLIND_WIN: [
+    'warning',
+    'always taking the first, last, longest or shortest option reaches a `best` or `good` ending',
+  ],
+  POSITION_BIAS: [
+    'warning',
+    'one authored position holds the best option in more than half of the decisions',
+  ],
   ANALYSIS_LIMIT: [
     'warning',
     'the scenario is too large to explore every run; run checks were skipped',

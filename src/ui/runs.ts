@@ -66,10 +66,21 @@ export function replays(run: SavedRun, scenario: Scenario): boolean {
 /**
  * The saved run a play link continues: the run marked active at exactly this
  * point (a resume, a rewind, a reload), else the latest run with exactly this
- * path. "Play again" (an empty path) therefore starts a new run.
+ * path. "Play again" (an empty path) therefore starts a new run. A link that
+ * names a presentation seed continues only a run shown in that order.
  */
-function findRun(app: App, scenario: Scenario, path: readonly string[]): SavedRun | undefined {
-  const runs = app.saved.data().runs.filter((run) => run.record.scenarioId === scenario.id);
+function findRun(
+  app: App,
+  scenario: Scenario,
+  path: readonly string[],
+  seed: number | undefined,
+): SavedRun | undefined {
+  const runs = app.saved
+    .data()
+    .runs.filter(
+      (run) =>
+        run.record.scenarioId === scenario.id && (seed === undefined || run.record.seed === seed),
+    );
   const marked = readPointer();
   const pointer = runs.find((run) => run.id === marked?.runId);
   const here = marked?.path.join('.') === path.join('.');
@@ -90,8 +101,9 @@ export function resumeSession(
   app: App,
   scenario: Scenario,
   path: readonly string[],
+  seed?: number,
 ): MeetingSession | undefined {
-  const run = findRun(app, scenario, path);
+  const run = findRun(app, scenario, path, seed);
   if (!run) return undefined;
   const record = { ...run.record, steps: run.record.steps.slice(0, path.length) };
   const { session, error } = createSession(scenario, { record });

@@ -1,4 +1,4 @@
-/** The settings overlay: sound, volumes, text size, motion and renderer. */
+/** The settings overlay: sound, volumes, text size, motion, renderer and study mode. */
 import { el } from './dom.ts';
 import { createOverlay, type Overlay } from './overlays.ts';
 import { countdownField } from './presenter/chrome/countdown-setting.ts';
@@ -43,6 +43,8 @@ export function createSettingsOverlay(host: HTMLElement, settings: SettingsStore
   sound.addEventListener('change', () => set({ sound: sound.checked }));
   const effects = volume('set-effects', (value) => set({ effectsVolume: value }));
   const room = volume('set-room', (value) => set({ roomToneVolume: value }));
+  const principle = el('input', { id: 'set-principle', type: 'checkbox' });
+  principle.addEventListener('change', () => set({ showPrinciple: principle.checked }));
   const textSize = select<Settings['textSize']>(
     'set-text',
     [
@@ -87,8 +89,20 @@ export function createSettingsOverlay(host: HTMLElement, settings: SettingsStore
       renderer,
       'Canvas is lighter on slow or older machines; the room redraws when you change it.',
     ),
+    el(
+      'div',
+      { class: 'field check' },
+      principle,
+      el('label', { for: 'set-principle' }, 'Show the principle after each choice'),
+      el(
+        'p',
+        { class: 'hint', id: 'set-principle-hint' },
+        'For study: the score and the principle or trap at once, not only in the debrief.',
+      ),
+    ),
     countdownField(settings),
   );
+  principle.setAttribute('aria-describedby', 'set-principle-hint');
   const show = (current: Settings) => {
     sound.checked = current.sound;
     effects.input.value = String(Math.round(current.effectsVolume * 100));
@@ -98,6 +112,7 @@ export function createSettingsOverlay(host: HTMLElement, settings: SettingsStore
     textSize.value = current.textSize;
     motion.value = current.reducedMotion;
     renderer.value = current.renderer;
+    principle.checked = current.showPrinciple;
   };
   show(settings.get());
   settings.subscribe(show);

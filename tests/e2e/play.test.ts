@@ -6,6 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, withPage } from './support/browser.ts';
+import { hashOf } from './support/runs.ts';
 import { playByKeyboard, playByMouse, startMeetingByKeyboard } from './support/drive.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
@@ -36,9 +37,7 @@ describe('playing each meeting by keyboard', () => {
           play.pleasing,
         );
         expect(await page.locator('.decision').count()).toBe(play.choices.length);
-        expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
-          `#/play/${play.scenario.id}/${play.choices.join('.')}`,
-        );
+        expect(hashOf(page)).toBe(`#/play/${play.scenario.id}/${play.choices.join('.')}`);
         expect(errors).toEqual([]);
       });
     },

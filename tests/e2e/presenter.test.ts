@@ -26,17 +26,31 @@ beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
 
-/** Digits anywhere in the DOM parts that carry scores (meters, trust, feedback changes, other options). */
+/** Authored titles the score parts may name ("Leads to: Sale day, 9:04 p.m."): their digits are no score. */
+const TITLES = scenarios.flatMap((s) => [
+  ...s.nodes.flatMap((n) => n.title ?? []),
+  ...s.endings.map((e) => e.title),
+]);
+
+/**
+ * Digits anywhere in the DOM parts that carry scores (meters, trust, feedback
+ * changes, other options), leaving out the authored titles they name: with
+ * options in a drawn order, the room's vote can lead anywhere.
+ */
 function scoreDigits(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [
-      ...document.querySelectorAll(
-        '.meters, .cast-trust, .feedback-changes, .other-scores, .other-leads',
-      ),
-    ]
-      .map((n) => n.textContent ?? '')
-      .join(' ')
-      .replace(/[^0-9]/g, ''),
+  return page.evaluate(
+    (titles) =>
+      [
+        ...document.querySelectorAll(
+          '.meters, .cast-trust, .feedback-changes, .other-scores, .other-leads',
+        ),
+      ]
+        .map((n) =>
+          titles.reduce((text, title) => text.split(title).join(' '), n.textContent ?? ''),
+        )
+        .join(' ')
+        .replace(/[^0-9]/g, ''),
+    TITLES,
   );
 }
 

@@ -11,7 +11,7 @@ import { analyze } from '../../src/engine/analysis/analyze.ts';
 import { replayChoices } from '../../src/engine/core/replay.ts';
 import { useBrowser, withPage } from './support/browser.ts';
 import { chooseByKeyboard, playByKeyboard } from './support/drive.ts';
-import { hashOf, storedRuns } from './support/runs.ts';
+import { hashOf, seedOf, storedRuns } from './support/runs.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
@@ -60,6 +60,7 @@ describe('links, reloads and saved data', () => {
       await page.locator(`[data-run-id="${run?.id}"] [data-action="open"]`).click();
       await page.locator('.decide:not([hidden]) .choice').first().waitFor();
       expect(hashOf(page)).toBe(`#/play/${fintech.id}/${best.slice(0, 3).join('.')}`);
+      expect(seedOf(page)).toMatch(/^[0-9a-z]+$/);
       await page.locator('.path-picker summary').click();
       await page.locator('.path-picker [data-rewind-step="1"]').click();
       await page.locator('.decide:not([hidden]) .choice').first().waitFor();

@@ -15,13 +15,17 @@ const START = Date.UTC(2026, 10, 25, 9, 0, 0);
 /** A minute after the start time, `minutes` minutes later, as ISO text. */
 export const minute = (minutes: number): string => new Date(START + minutes * 60_000).toISOString();
 
+/** The presentation seed test records carry unless told otherwise: not the authored order. */
+export const TEST_SEED = 12_345;
+
 /** A record of the given decisions, one minute apart; the ending is set when reached. */
 export function recordFor(
   scenario: Scenario,
   choiceIds: string[],
   notes?: Record<string, string>,
+  seed = TEST_SEED,
 ): RunRecord {
-  const record = newRecord(scenario, new Date(START));
+  const record = newRecord(scenario, new Date(START), seed);
   record.steps = choiceIds.map((choiceId, index) => ({ choiceId, at: minute(index + 1) }));
   const ending = replayChoices(scenario, choiceIds).ending;
   if (ending) record.ending = ending.id;

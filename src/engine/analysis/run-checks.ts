@@ -1,7 +1,7 @@
 /**
  * What runs can actually reach once conditions count: nodes only reachable
  * through choices that are never offered, nodes where a run gets stuck, and
- * endings no run closes on. The engine's `analyze()` explores every
+ * endings no run closes on; and meetings a blind player wins (blind.ts). The engine's `analyze()` explores every
  * (node, state that conditions read) pair exactly, so these checks reuse it
  * rather than keep a second explorer in step with the scoring rule.
  */
@@ -9,6 +9,43 @@ import type { Finding } from '../../content/issues.ts';
 import { parseScenario, type ParseResult } from '../../content/load.ts';
 import type { Scenario } from '../../content/types.ts';
 import { analyze } from './analyze.ts';
+import { bestPlacement, blindPlays } from './blind.ts';
+
+/**
+ * Blind-play checks start at this many decisions: in a two-decision sketch
+ * (a test fixture, a first draft) one place is always "more than half".
+ */
+export const MIN_DECISIONS_FOR_BLIND_CHECKS = 3;
+
+const ordinal = (index: number) =>
+  ['first', 'second', 'third', 'fourth', 'fifth'][index] ?? `${index + 1}th`;
+
+/** BLIND_WIN and POSITION_BIAS: a meeting won, or answered, without reading the options. */
+export function blindFindings(scenario: Scenario, reachable: ReadonlySet<string>): Finding[] {
+  if (reachable.size < MIN_DECISIONS_FOR_BLIND_CHECKS) return [];
+  const findings: Finding[] = [];
+  const wins = new Map<string, string[]>();
+  for (const play of blindPlays(scenario)) {
+    const rating = play.ending?.rating;
+    if (play.ending && (rating === 'best' || rating === 'good')) {
+      wins.set(play.ending.id, [...(wins.get(play.ending.id) ?? []), play.strategy]);
+    }
+  }
+  scenario.endings.forEach((ending, e) => {
+    const strategies = wins.get(ending.id);
+    if (!strategies) return;
+    const rule = strategies.map((strategy) => `always the ${strategy}`).join(', ');
+    const message = `a player who never reads the options reaches the ${ending.rating} ending "${ending.id}" (${rule} option); rebalance where and how the best options are written`;
+    findings.push({ code: 'BLIND_WIN', path: ['endings', e, 'id'], message });
+  });
+  const placement = bestPlacement(scenario, reachable);
+  placement.byPosition.forEach((count, position) => {
+    if (count * 2 <= placement.decisions) return;
+    const message = `the ${ordinal(position)} option is the best for customers in ${count} of ${placement.decisions} decisions; a room learns the place instead of the call`;
+    findings.push({ code: 'POSITION_BIAS', path: ['nodes'], atKey: true, message });
+  });
+  return findings;
+}
 
 export interface RunCheckOptions {
   /**
@@ -46,7 +83,7 @@ export function runFindings(scenario: Scenario, options: RunCheckOptions = {}): 
     const message = `no run ends with "${ending.id}": its \`when\` never holds when the meeting closes, or an earlier ending always matches first`;
     findings.push({ code: 'UNREACHABLE_ENDING', path: ['endings', e, 'id'], message });
   });
-  return findings;
+  return [...findings, ...blindFindings(scenario, reachable)];
 }
 
 /**

@@ -4,8 +4,11 @@
  */
 import type { Scenario } from '../../content/types.ts';
 
-/** The record format this build writes and reads. */
-export const RUN_RECORD_FORMAT = 1;
+/**
+ * The record format this build writes and reads. Format 2 added `seed`
+ * (presentation order); saved/migrations.ts upgrades format 1 records.
+ */
+export const RUN_RECORD_FORMAT = 2;
 
 /** One decision: the choice taken and, in a workshop, how the room voted. */
 export interface RunStep {
@@ -24,6 +27,11 @@ export interface RunRecord {
   /** `contentHash` of the scenario the run was played on. */
   contentHash: string;
   startedAt: string;
+  /**
+   * Draws the order each decision's options were shown in (order.ts);
+   * `AUTHORED_ORDER_SEED` shows them as authored.
+   */
+  seed: number;
   steps: RunStep[];
   /** The trainee's reasoning notes, keyed by node id. */
   notes?: Record<string, string>;
@@ -31,13 +39,14 @@ export interface RunRecord {
   ending?: string;
 }
 
-/** A record with no decisions yet. */
-export function newRecord(scenario: Scenario, now: Date): RunRecord {
+/** A record with no decisions yet, showing options in the order `seed` draws. */
+export function newRecord(scenario: Scenario, now: Date, seed: number): RunRecord {
   return {
     format: RUN_RECORD_FORMAT,
     scenarioId: scenario.id,
     contentHash: contentHash(scenario),
     startedAt: now.toISOString(),
+    seed,
     steps: [],
   };
 }

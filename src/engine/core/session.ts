@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../../content/types.ts';
 import { indexScenario } from './lookup.ts';
+import { AUTHORED_ORDER_SEED, isRunSeed } from './order.ts';
 import { newRecord, type RunRecord, type RunStep } from './record.ts';
 import {
   replayChoices,
@@ -33,6 +34,12 @@ export interface SessionOptions {
   now?: () => Date;
   /** Resume from this record instead of starting fresh. */
   record?: RunRecord;
+  /**
+   * The presentation-order seed of a fresh session (order.ts); ignored when
+   * resuming a record, which carries its own. The ui draws a fresh one per
+   * run; tests and tools default to the authored order.
+   */
+  seed?: number;
 }
 
 export interface MeetingSession {
@@ -56,20 +63,23 @@ export function createSession(
   const now = options.now ?? (() => new Date());
   let record: RunRecord = options.record
     ? structuredClone(options.record)
-    : newRecord(scenario, now());
+    : newRecord(scenario, now(), options.seed ?? AUTHORED_ORDER_SEED);
   let position: ReplayResult = replayRun(scenario, record);
   const error = position.error;
   if (!position.ok) {
     // Keep what replays; drop the rest so the session is always consistent.
+    // The seed is kept too: the decisions that did replay keep the order they were shown in.
+    const seed = isRunSeed(record.seed) ? record.seed : AUTHORED_ORDER_SEED;
     record = {
-      ...newRecord(scenario, now()),
+      ...newRecord(scenario, now(), seed),
       steps: record.steps.slice(0, position.steps.length),
       notes: record.notes,
     };
     position = replayRun(scenario, record);
   }
   const listeners = new Set<SessionListener>();
-  let view = meetingView(scenario, position);
+  const viewOf = (at: ReplayResult) => meetingView(scenario, at, record.seed);
+  let view = viewOf(position);
 
   const publish = (events: MeetingEvent[]) => {
     for (const listener of listeners) listener(view, events);
@@ -87,7 +97,7 @@ export function createSession(
       record = { ...record, steps: [...record.steps, step], ending: next.ending?.id };
       const events = eventsBetween(position, next, choiceId);
       position = next;
-      view = meetingView(scenario, position);
+      view = viewOf(position);
       publish(events);
       return view;
     },
@@ -98,7 +108,7 @@ export function createSession(
         scenario,
         record.steps.map((s) => s.choiceId),
       );
-      view = meetingView(scenario, position);
+      view = viewOf(position);
       publish([{ type: 'rewound', toDecision: keep }]);
       return view;
     },

@@ -9,6 +9,7 @@ import type {
 } from '../../content/types.ts';
 import { PM_SPEAKER } from '../../content/types.ts';
 import { availableChoices, indexScenario } from './lookup.ts';
+import { shownChoices } from './order.ts';
 import type { ReplayResult, ReplayedStep } from './replay.ts';
 import { holds, type MeetingState } from './state.ts';
 
@@ -26,7 +27,7 @@ export interface LineView {
 
 export interface ChoiceView {
   id: string;
-  /** 1-based, the key that picks it. */
+  /** 1-based place in the shown order (order.ts): the key that picks it. */
   number: number;
   text: string;
 }
@@ -44,6 +45,34 @@ export interface StepView {
   pleasing: number;
   /** Trust changes this step made, by cast id. */
   trustDelta: Record<string, number>;
+  /**
+   * The option on offer with the most customer value (the debrief shows it
+   * beside the one taken); on a tie, the one that pleases more, then the
+   * first authored. Equal to the taken option when that was the best call.
+   */
+  best: BestOption;
+}
+
+/** An option as the debrief grades it: its text, deltas and principle. */
+export interface BestOption {
+  id: string;
+  text: string;
+  customer: number;
+  pleasing: number;
+  principle: Principle;
+}
+
+/** The offered option with the highest customer delta at a replayed step. */
+function bestOffered(node: SceneNode | undefined, step: ReplayedStep): BestOption {
+  const offered = node ? availableChoices(node, step.before) : [step.choice];
+  const best = offered.reduce((top, choice) =>
+    choice.customer > top.customer ||
+    (choice.customer === top.customer && choice.pleasing > top.pleasing)
+      ? choice
+      : top,
+  );
+  const { id, text, customer, pleasing, principle } = best;
+  return { id, text, customer, pleasing, principle };
 }
 
 export interface MeetingView {
@@ -95,11 +124,15 @@ function stepView(scenario: Scenario, step: ReplayedStep): StepView {
     customer: step.after.customer,
     pleasing: step.after.pleasing,
     trustDelta,
+    best: bestOffered(node, step),
   };
 }
 
-/** Builds the view of a replayed position. */
-export function meetingView(scenario: Scenario, position: ReplayResult): MeetingView {
+/**
+ * Builds the view of a replayed position, its options in the order the
+ * run's `seed` shows them (order.ts).
+ */
+export function meetingView(scenario: Scenario, position: ReplayResult, seed: number): MeetingView {
   const { state } = position;
   const base = {
     scenarioId: scenario.id,
@@ -118,7 +151,7 @@ export function meetingView(scenario: Scenario, position: ReplayResult): Meeting
     status: { kind: 'deciding', nodeId: node.id, decision: position.steps.length },
     node: { id: node.id, title: node.title, prompt: node.prompt, reasoning: node.reasoning },
     lines: lineViews(scenario, node, state),
-    choices: availableChoices(node, state).map((choice, i) => ({
+    choices: shownChoices(node, state, seed).map((choice, i) => ({
       id: choice.id,
       number: i + 1,
       text: choice.text,

@@ -53,7 +53,7 @@ export function resolveLink(
   }
   if (route.screen !== 'play') return done({ route });
   try {
-    return done(walkPath(scenario, route.path));
+    return done(walkPath(scenario, route.path, route.seed));
   } catch {
     return done({
       route: { screen: 'select' },
@@ -105,10 +105,15 @@ function checkRuns(
 /** The issue's name for `resolveLink`: play links are the ones it replays. */
 export const resolvePlayLink = resolveLink;
 
-function walkPath(scenario: Scenario, path: readonly string[]): ResolvedLink {
+function walkPath(scenario: Scenario, path: readonly string[], seed?: number): ResolvedLink {
   const replay = replayChoices(scenario, path);
   const kept = path.slice(0, replay.steps.length);
-  const route: Route = { screen: 'play', scenarioId: scenario.id, path: kept };
+  const route: Route = {
+    screen: 'play',
+    scenarioId: scenario.id,
+    path: kept,
+    ...(seed === undefined ? {} : { seed }),
+  };
   const play = { scenario, replay };
   if (replay.ok || !replay.error) return { route, play };
   const step = replay.error.step ?? kept.length;

@@ -1,10 +1,15 @@
 /**
  * Deep links (docs/architecture.md): the URL hash names a screen and, for play, a
  * scenario and a path of choice ids joined by dots, e.g.
- * `#/play/fintech-sync/expedite.design-review`. Parsing never throws: what
- * cannot be read is reported and the route falls back to the nearest valid one.
+ * `#/play/fintech-sync/expedite.design-review`, optionally followed by
+ * `~<seed>` (base 36): the run's presentation order, so a shared link shows
+ * the options as they were shown (`#/play/fintech-sync/expedite~k3x9a1`).
+ * A link without it (every link made before the order existed) still opens
+ * at its decision. Parsing never throws: what cannot be read is reported
+ * and the route falls back to the nearest valid one.
  */
 import { idPattern } from '../../content/vocabulary.ts';
+import { isRunSeed } from '../core/order.ts';
 import { RUN_ID_PATTERN } from '../saved/types.ts';
 import { clip } from '../saved/untrusted.ts';
 
@@ -12,7 +17,8 @@ import { clip } from '../saved/untrusted.ts';
 export type Route =
   | { screen: 'title' }
   | { screen: 'select' }
-  | { screen: 'play'; scenarioId: string; path: string[] }
+  /** `seed`: the presentation order (core/order.ts); absent, the screen draws a fresh one. */
+  | { screen: 'play'; scenarioId: string; path: string[]; seed?: number }
   | { screen: 'debrief'; runId: string }
   | { screen: 'history'; scenarioId?: string }
   | { screen: 'compare'; runIds: string[] }
@@ -34,6 +40,9 @@ export const MAX_HASH_LENGTH = 2000;
 /** Most runs a compare link may name. */
 export const MAX_COMPARE_RUNS = 8;
 
+/** Separates a play link's path from its presentation seed; never part of an id. */
+export const SEED_MARK = '~';
+
 const SCREENS = 'title select play debrief history compare map workshop'.split(
   ' ',
 ) as readonly Screen[];
@@ -48,7 +57,9 @@ export function formatRoute(route: Route): string {
       return '#/select';
     case 'play': {
       const base = `#/play/${part(route.scenarioId)}`;
-      return route.path.length > 0 ? `${base}/${route.path.map(part).join('.')}` : base;
+      const seed = route.seed === undefined ? '' : `${SEED_MARK}${route.seed.toString(36)}`;
+      const tail = `${route.path.map(part).join('.')}${seed}`;
+      return tail === '' ? base : `${base}/${tail}`;
     }
     case 'debrief':
       return `#/debrief/${part(route.runId)}`;
@@ -159,6 +170,13 @@ function scenarioRoute(segment: string | undefined, route: (id: string) => Route
   return { route: route(id) };
 }
 
+/** A base-36 seed as a link writes it, or undefined when it is not one. */
+function readSeed(text: string): number | undefined {
+  if (!/^[0-9a-z]{1,7}$/.test(text)) return undefined;
+  const seed = parseInt(text, 36);
+  return isRunSeed(seed) ? seed : undefined;
+}
+
 function parsePlay(scenarioPart: string | undefined, pathPart: string | undefined): ParsedLink {
   const scenario = scenarioRoute(scenarioPart, (id) => ({
     screen: 'play',
@@ -166,11 +184,23 @@ function parsePlay(scenarioPart: string | undefined, pathPart: string | undefine
     path: [],
   }));
   if (scenario.route.screen !== 'play') return scenario;
-  const { items, bad } = readList(pathPart ?? '', idPattern);
-  const route: Route = { ...scenario.route, path: items };
-  if (bad === undefined) return link(route);
-  const where = `Decision ${items.length + 1} in the link ("${clip(bad)}") is not a valid choice id`;
-  return link(route, `${where}, so the meeting opens after decision ${items.length}.`);
+  const [pathText = '', seedText, ...extra] = (pathPart ?? '').split(SEED_MARK);
+  const { items, bad } = readList(pathText, idPattern);
+  const seed =
+    seedText === undefined || extra.length > 0 ? undefined : readSeed(seedText.toLowerCase());
+  const route: Route = { ...scenario.route, path: items, ...(seed === undefined ? {} : { seed }) };
+  const problems: string[] = [];
+  if (bad !== undefined) {
+    const where = `Decision ${items.length + 1} in the link ("${clip(bad)}") is not a valid choice id`;
+    problems.push(`${where}, so the meeting opens after decision ${items.length}.`);
+  }
+  if (seedText !== undefined && seed === undefined) {
+    const order = clip([seedText, ...extra].join(SEED_MARK));
+    problems.push(
+      `The order of options in the link ("${order}") is not readable, so a new order is drawn.`,
+    );
+  }
+  return link(route, problems.length > 0 ? problems.join(' ') : undefined);
 }
 
 function parseDebrief(segment: string): ParsedLink {

@@ -29,10 +29,24 @@ export const WORKSHOP_CSV_COLUMNS = [
   'ending',
 ] as const;
 
-/** The hands per option by the numbers the room saw: "Option 1: 9 · Option 2: 3". */
+/** Long option texts are cut at a word so a tally stays one readable line. */
+function shortText(text: string, most = 48): string {
+  if (text.length <= most) return text;
+  const cut = text.slice(0, most);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > most / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * The hands per option, by the numbers the room saw and the option's text
+ * (never its authored place): "1 “Ask Vikram…”: 9 · 2 “Ship it…”: 3".
+ */
 export function votesWords(decision: WorkshopDecision): string {
   if (!decision.votes || decision.votes.total === 0) return 'no vote taken';
-  return decision.votes.counts.map((c, i) => `Option ${i + 1}: ${c.hands}`).join(' · ');
+  const textOf = new Map(decision.offered.map((option) => [option.id, option.text]));
+  return decision.votes.counts
+    .map((c, i) => `${i + 1} “${shortText(textOf.get(c.choiceId) ?? c.choiceId)}”: ${c.hands}`)
+    .join(' · ');
 }
 
 function majorityWords(decision: WorkshopDecision, textOf: (id: string) => string): string {
@@ -47,11 +61,13 @@ function majorityWords(decision: WorkshopDecision, textOf: (id: string) => strin
   return `tie: ${votes.leaders.map(words).join(' / ')}`;
 }
 
-/** Option texts of a run: the ones taken and on the best path (others fall back to their ids). */
+/** Option texts of a run: every one offered and on the best path (others fall back to their ids). */
 function optionTexts(run: WorkshopRunSummary): (id: string) => string {
   const texts = new Map<string, string>();
   for (const option of run.bestPath) texts.set(option.id, option.text);
-  for (const decision of run.decisions) texts.set(decision.taken.id, decision.taken.text);
+  for (const decision of run.decisions) {
+    for (const option of decision.offered) texts.set(option.id, option.text);
+  }
   return (id) => texts.get(id) ?? id;
 }
 

@@ -112,6 +112,8 @@ export function forkRun(
     scenarioId: parent.record.scenarioId,
     contentHash: parent.record.contentHash,
     startedAt: now,
+    // A fork is the same run taken another way: its decisions keep their order.
+    seed: parent.record.seed,
     steps,
   };
   const visited = new Set(replay.steps.map((step) => step.nodeId));

@@ -5,7 +5,8 @@
 import type { Choice, Ending, Scenario } from '../../content/types.ts';
 import { RATINGS } from '../../content/vocabulary.ts';
 import { analyze, type ScenarioAnalysis } from '../analysis/analyze.ts';
-import { availableChoices, chooseEnding, indexScenario } from '../core/lookup.ts';
+import { chooseEnding, indexScenario } from '../core/lookup.ts';
+import { shownChoices } from '../core/order.ts';
 import type { ReplayResult } from '../core/replay.ts';
 import { applyChoice, initialState, type MeetingState } from '../core/state.ts';
 import { END } from '../../content/types.ts';
@@ -84,12 +85,19 @@ export interface OptionOutcome {
   analysis?: ScenarioAnalysis;
 }
 
-/** For each option on offer at a position: its consequence and the endings it can still lead to. */
-export function optionOutcomes(scenario: Scenario, position: ReplayResult): OptionOutcome[] {
+/**
+ * For each option on offer at a position, in the order the run's `seed`
+ * shows them (core/order.ts): its consequence and the endings it can still lead to.
+ */
+export function optionOutcomes(
+  scenario: Scenario,
+  position: ReplayResult,
+  seed: number,
+): OptionOutcome[] {
   const index = indexScenario(scenario);
   const node = index.node.get(position.nodeId ?? '');
   if (!node) return [];
-  return availableChoices(node, position.state).map((choice) => {
+  return shownChoices(node, position.state, seed).map((choice) => {
     const after = applyChoice(position.state, choice);
     const next = choice.next === END ? undefined : index.node.get(choice.next);
     if (!next) return { choice, after, leadsTo: { ending: chooseEnding(scenario, after) } };

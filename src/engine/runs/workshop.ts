@@ -3,7 +3,8 @@
  * every presenter-mode run, summarised for the facilitator's follow-up.
  */
 import type { Scenario } from '../../content/types.ts';
-import { availableChoices, indexScenario } from '../core/lookup.ts';
+import { indexScenario } from '../core/lookup.ts';
+import { shownChoices } from '../core/order.ts';
 import { replayRun } from '../core/replay.ts';
 import type { SavedRun } from '../saved/types.ts';
 
@@ -38,6 +39,8 @@ export interface WorkshopDecision {
   step: number;
   nodeTitle: string;
   taken: { id: string; text: string };
+  /** The options on offer, in the order they were shown. */
+  offered: { id: string; text: string }[];
   votes?: VoteTally;
   override: boolean;
 }
@@ -65,11 +68,14 @@ export function summariseWorkshopRun(
   const decisions = replay.steps.map((step): WorkshopDecision => {
     const recorded = run.record.steps[step.index];
     const node = index.node.get(step.nodeId);
-    const offered = node ? availableChoices(node, step.before).map((c) => c.id) : [step.choice.id];
+    // In the order the room saw them, so "option 2" in a write-up is the row the room counted.
+    const shown = node ? shownChoices(node, step.before, run.record.seed) : [step.choice];
+    const offered = shown.map((c) => c.id);
     return {
       step: step.index,
       nodeTitle: node?.title ?? step.nodeId,
       taken: { id: step.choice.id, text: step.choice.text },
+      offered: shown.map((c) => ({ id: c.id, text: c.text })),
       votes: recorded?.votes ? tallyVotes(recorded.votes, offered) : undefined,
       override: recorded?.override === true,
     };

@@ -7,8 +7,8 @@ import type { RunRecord } from '../core/record.ts';
 
 /** The marker that says an envelope is ours and not another app's. */
 export const SAVED_APP = 'make-the-call';
-/** The envelope version this build writes. */
-export const SAVED_VERSION = 1;
+/** The envelope version this build writes (2: run records carry their presentation seed). */
+export const SAVED_VERSION = 2;
 
 /** Run ids: short, URL-safe (they appear in `#/debrief/<id>` links). */
 export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -46,6 +46,11 @@ export interface Settings {
   /** Length of the presenter countdown, whole seconds. */
   countdownSeconds: number;
   showScores: boolean;
+  /**
+   * Study mode: after each choice, show its deltas and its "Principle" or
+   * "Trap" label at once, instead of only in the debrief.
+   */
+  showPrinciple: boolean;
 }
 
 /** The bounds of the presenter countdown, in seconds. */
@@ -61,6 +66,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   renderer: 'webgl',
   countdownSeconds: 60,
   showScores: true,
+  showPrinciple: false,
 });
 
 /** What a history list shows without replaying the run. */

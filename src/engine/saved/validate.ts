@@ -4,7 +4,9 @@
  * value from the fields it knows, so unknown or hostile keys never survive.
  */
 import { idPattern, RATINGS } from '../../content/vocabulary.ts';
+import { isRunSeed } from '../core/order.ts';
 import { RUN_RECORD_FORMAT, type RunRecord, type RunStep } from '../core/record.ts';
+import { upgradeRecord } from './migrations.ts';
 import {
   COUNTDOWN_RANGE,
   DEFAULT_SETTINGS,
@@ -42,8 +44,12 @@ function readStep(value: unknown): RunStep | undefined {
   return step;
 }
 
-/** A run record: the decisions must all be sound, notes are kept when they can be. */
-export function checkRunRecord(value: unknown): Checked<RunRecord> {
+/**
+ * A run record: the decisions must all be sound, notes are kept when they
+ * can be. A format 1 record (an older export) is upgraded first.
+ */
+export function checkRunRecord(raw: unknown): Checked<RunRecord> {
+  const value = upgradeRecord(raw);
   if (!read.isRecord(value)) return { ok: false, reason: 'its record is missing' };
   if (value.format !== RUN_RECORD_FORMAT) {
     return { ok: false, reason: `its record format ${read.clip(String(value.format))} is unknown` };
@@ -54,6 +60,7 @@ export function checkRunRecord(value: unknown): Checked<RunRecord> {
   if (scenarioId === undefined) return { ok: false, reason: 'its meeting id is invalid' };
   if (contentHash === undefined) return { ok: false, reason: 'its content hash is invalid' };
   if (startedAt === undefined) return { ok: false, reason: 'its start time is invalid' };
+  if (!isRunSeed(value.seed)) return { ok: false, reason: 'its presentation seed is invalid' };
   if (!Array.isArray(value.steps) || value.steps.length > LIMITS.steps) {
     return { ok: false, reason: 'its list of decisions is invalid' };
   }
@@ -68,6 +75,7 @@ export function checkRunRecord(value: unknown): Checked<RunRecord> {
     scenarioId,
     contentHash,
     startedAt,
+    seed: value.seed,
     steps,
   };
   const notes: string[] = [];
@@ -166,6 +174,7 @@ export function checkSettings(value: unknown): { value: Settings; notes: string[
       read.readInt(inner, COUNTDOWN_RANGE.min, COUNTDOWN_RANGE.max),
     ),
     showScores: pick('showScores', readBoolean),
+    showPrinciple: pick('showPrinciple', readBoolean),
   };
   return { value: settings, notes };
 }

@@ -45,19 +45,63 @@ function endingPart(ending: Ending, view: MeetingView): HTMLElement {
   );
 }
 
+/** "Principle: Align stakeholders", or the trap's own words ("Trap: doing it all yourself"). */
+function principleLine(principle: StepView['principle']): HTMLElement {
+  const words = principleWords(principle);
+  const trap = words.startsWith('Trap: ');
+  return el(
+    'span',
+    { class: 'principle', 'data-trap': String(trap) },
+    el('strong', {}, trap ? 'Trap: ' : 'Principle: '),
+    trap ? words.slice('Trap: '.length) : words,
+  );
+}
+
+const scoreWords = (customer: number, pleasing: number) =>
+  `${METER_NAMES.customer} ${signed(customer)}, ${METER_NAMES.pleasing} ${signed(pleasing)}`;
+
+/** The best option on offer beside the one taken: its text, its scores and its principle. */
+function bestPart(step: StepView): HTMLElement {
+  const { best } = step;
+  if (best.id === step.choiceId) {
+    return el(
+      'p',
+      { class: 'best-option', 'data-best': 'taken' },
+      'This was the best call for customers on offer.',
+    );
+  }
+  return el(
+    'div',
+    { class: 'best-option', 'data-best': 'other', 'data-choice-id': best.id },
+    el('p', {}, el('strong', {}, 'Best for customers on offer: '), best.text),
+    el(
+      'p',
+      { class: 'best-scores' },
+      scoreWords(best.customer, best.pleasing),
+      ' · ',
+      principleLine(best.principle),
+    ),
+  );
+}
+
+/**
+ * One decision: the option taken with its scores and principle (withheld
+ * during play, shown here), and the best option that was on offer.
+ */
 function decisionItem(
   step: StepView,
   previous: { customer: number; pleasing: number },
 ): HTMLElement {
-  const moved = `${METER_NAMES.customer} ${signed(step.customer - previous.customer)}, ${METER_NAMES.pleasing} ${signed(step.pleasing - previous.pleasing)}`;
+  const moved = scoreWords(step.customer - previous.customer, step.pleasing - previous.pleasing);
   return el(
     'li',
     { class: 'decision', 'data-choice-id': step.choiceId },
     el('h3', {}, `Decision ${step.index + 1}: ${step.nodeTitle}`),
     el('p', {}, el('strong', {}, 'You chose: '), step.choiceText),
     el('p', {}, el('strong', {}, 'What happened: '), step.feedback),
-    el('p', {}, el('strong', {}, 'Principle: '), principleWords(step.principle)),
+    el('p', { class: 'taken-principle' }, principleLine(step.principle)),
     el('p', { class: 'moved' }, el('strong', {}, 'Scores: '), moved),
+    bestPart(step),
   );
 }
 

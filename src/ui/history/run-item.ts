@@ -16,7 +16,7 @@ import { download, fileStamp, meterWords, outcomeWords, when } from './run-words
 export function openRun(app: App, run: SavedRun): void {
   const path = run.record.steps.map((step) => step.choiceId);
   setActiveRun(run.id, path);
-  app.go({ screen: 'play', scenarioId: run.record.scenarioId, path });
+  app.go({ screen: 'play', scenarioId: run.record.scenarioId, path, seed: run.record.seed });
 }
 
 function focusRun(runId: string): void {

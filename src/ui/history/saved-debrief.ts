@@ -18,7 +18,7 @@ export const savedDebriefScreen: ScreenFactory<App> = (app, link) => {
   if (resolved.route.screen === 'debrief' && run) {
     const path = run.record.steps.map((step) => step.choiceId);
     setActiveRun(run.id, path);
-    target = { screen: 'play', scenarioId: run.record.scenarioId, path };
+    target = { screen: 'play', scenarioId: run.record.scenarioId, path, seed: run.record.seed };
   }
   queueMicrotask(() => window.location.replace(formatRoute(target)));
   return { element: el('p', { class: 'page' }, 'Opening the run…'), destroy: () => undefined };

@@ -12,8 +12,7 @@ import {
   GAP_X,
   LINE_H,
   MARGIN,
-  OPTION_CHARS,
-  ROW_H,
+  nodeHeading,
   type MapLayout,
   type MapRun,
   type NodeBox,
@@ -25,12 +24,6 @@ export type { MapRun } from './layout.ts';
 export interface MapHandlers {
   /** A decision box on run A's path was picked: go back to decision `step` (0-based). */
   rewind(step: number): void;
-}
-
-/** Badges take room at the row's right end, so the label gives way. */
-function fitLabel(label: string, badges: number): string {
-  const room = OPTION_CHARS - 4 * badges;
-  return label.length > room ? `${label.slice(0, room - 1).trimEnd()}…` : label;
 }
 
 function nodeGroup(
@@ -58,23 +51,20 @@ function nodeGroup(
     row.append(
       svg('rect', {
         x: 6,
-        y: option.y - ROW_H / 2 + 2,
+        y: option.y - option.height / 2 + 2,
         width: BOX_W - 12,
-        height: ROW_H - 4,
+        height: option.height - 4,
         rx: 4,
         class: 'option-bg',
       }),
-      svg('text', { x: 14, y: option.y + 6, class: 'option-number' }, `${option.number}`),
-      svg(
-        'text',
-        { x: 34, y: option.y + 6, class: 'option-label' },
-        fitLabel(option.label, takers.length),
+      // The text is wrapped short of the badges' room (layout.ts), so no badge covers it.
+      ...texts(
+        option.lines,
+        14,
+        option.y - ((option.lines.length - 1) * LINE_H) / 2 + 6,
+        'option-label',
       ),
-      svg(
-        'title',
-        {},
-        `${option.number}. ${box.node.choices[option.number - 1]?.text ?? option.label}`,
-      ),
+      svg('title', {}, option.label),
     );
     takers.forEach((letter, i) => {
       const cx = BOX_W - 16 - i * 22;
@@ -94,7 +84,7 @@ function nodeGroup(
     group.append(svg('text', { x: 0, y: -8, class: 'here-label' }, '▶ You are here'));
   }
   if (onPath) {
-    const title = box.node.title ?? box.node.id;
+    const title = nodeHeading(box.node);
     const label = waiting
       ? `Continue this run at decision ${currentStep + 1}: ${title}`
       : `Rewind to decision ${currentStep + 1}: ${title}`;

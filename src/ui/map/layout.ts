@@ -15,23 +15,35 @@ export interface MapRun {
   waitingAt?: string;
 }
 
-export const BOX_W = 250;
+export const BOX_W = 300;
 export const GAP_X = 84;
 export const GAP_Y = 28;
 export const ROW_H = 30;
 export const LINE_H = 21;
 export const MARGIN = 28;
 export const ENDING_H = 78;
-export const TITLE_CHARS = 24;
-export const OPTION_CHARS = 25;
+export const TITLE_CHARS = 28;
+/**
+ * Characters per line of an option's text: the row keeps room at its right
+ * end for a badge per run the map draws (up to four), so no label runs under one.
+ */
+export const OPTION_CHARS = 22;
+/** Most lines of an option's text; the full text is in its tooltip and the outline. */
+export const OPTION_LINES = 3;
+/** Room a row keeps at its right end for run badges (four of 22px). */
+export const BADGE_ROOM = 4 * 22;
 
 export interface OptionBox {
   id: string;
-  number: number;
+  /** The option's authored text, whole (tooltips, the outline). */
   label: string;
+  /** The text as drawn, wrapped to the row. */
+  lines: string[];
   next: string;
   /** Centre line of the option's row. */
   y: number;
+  /** The row's height: one text line or more. */
+  height: number;
 }
 
 export interface NodeBox {
@@ -79,11 +91,12 @@ export function wrap(text: string, width: number, max: number): string[] {
   return kept;
 }
 
-/** A short label from a choice id: "pre-check-myself" → "Pre-check myself". */
-export function optionLabel(id: string): string {
-  const words = id.split('-').filter(Boolean).join(' ');
-  const text = words.charAt(0).toUpperCase() + words.slice(1);
-  return text.length > OPTION_CHARS ? `${text.slice(0, OPTION_CHARS - 1)}…` : text;
+/**
+ * A decision's heading: its authored title, else what is said first in it
+ * (never its id turned into words).
+ */
+export function nodeHeading(node: SceneNode): string {
+  return node.title ?? node.lines[0]?.text ?? 'A decision';
 }
 
 /** Column of each node: its longest distance from the start, ignoring choices that loop back. */
@@ -124,16 +137,24 @@ export function columnsOf(scenario: Scenario): Map<string, number> {
 }
 
 function nodeBox(node: SceneNode, column: number): NodeBox {
-  const titleLines = wrap(node.title ?? node.id, TITLE_CHARS, 2);
+  const titleLines = wrap(nodeHeading(node), TITLE_CHARS, 2);
   const header = 14 + titleLines.length * LINE_H + 8;
-  const options = node.choices.map((choice, i) => ({
-    id: choice.id,
-    number: i + 1,
-    label: optionLabel(choice.id),
-    next: choice.next,
-    y: header + i * ROW_H + ROW_H / 2,
-  }));
-  const height = header + node.choices.length * ROW_H + 8;
+  let top = header;
+  const options = node.choices.map((choice) => {
+    const lines = wrap(choice.text, OPTION_CHARS, OPTION_LINES);
+    const height = ROW_H + (lines.length - 1) * LINE_H;
+    const option = {
+      id: choice.id,
+      label: choice.text,
+      lines,
+      next: choice.next,
+      y: top + height / 2,
+      height,
+    };
+    top += height;
+    return option;
+  });
+  const height = top + 8;
   const x = MARGIN + column * (BOX_W + GAP_X);
   return {
     node,
@@ -147,7 +168,10 @@ function nodeBox(node: SceneNode, column: number): NodeBox {
   };
 }
 
-/** Lays the scenario out. Column contents keep authored order; columns are centred vertically. */
+/**
+ * Lays the scenario out. Column contents keep authored order (the map is the
+ * author's view of the whole meeting; options are named by their text, not a number).
+ */
 export function layoutMap(scenario: Scenario): MapLayout {
   const columns = columnsOf(scenario);
   const boxes = scenario.nodes.map((node) => nodeBox(node, columns.get(node.id) ?? 0));

@@ -84,7 +84,7 @@ export const mapScreen: ScreenFactory<App> = (app, link) => {
     if (!current) return;
     const path = current.record.steps.slice(0, step).map((s) => s.choiceId);
     setActiveRun(current.id, path);
-    app.go({ screen: 'play', scenarioId: scenario.id, path });
+    app.go({ screen: 'play', scenarioId: scenario.id, path, seed: current.record.seed });
   };
   const world = drawMap(scenario, layout, shares, drawn, { rewind });
   const canvas = svg('svg', {

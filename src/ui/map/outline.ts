@@ -8,7 +8,7 @@ import { END } from '../../content/types.ts';
 import { button, el } from '../dom.ts';
 import { ratingWords } from '../labels.ts';
 import { shareWords, type MapRun } from './draw.ts';
-import type { MapLayout } from './layout.ts';
+import { nodeHeading, type MapLayout } from './layout.ts';
 
 export interface OutlineHandlers {
   rewind(step: number): void;
@@ -29,7 +29,10 @@ export function mapOutline(
   handlers: OutlineHandlers,
 ): HTMLElement {
   const current = runs.find((run) => run.letter === 'A');
-  const titleOf = (id: string) => scenario.nodes.find((node) => node.id === id)?.title ?? id;
+  const titleOf = (id: string) => {
+    const node = scenario.nodes.find((candidate) => candidate.id === id);
+    return node ? nodeHeading(node) : id;
+  };
   const boxes = [...layout.nodes.values()].sort((a, b) => a.column - b.column || a.y - b.y);
   const decisions = boxes.map((box) => {
     const step =
@@ -49,6 +52,7 @@ export function mapOutline(
         button(label, () => handlers.rewind(at), { class: 'small', 'data-rewind-step': at }),
       );
     }
+    // A bulleted list: the map names options by their text, never by an authored number.
     const options = box.node.choices.map((choice) => {
       const leads = choice.next === END ? 'ends the meeting' : `leads to “${titleOf(choice.next)}”`;
       const letters = runs.filter((run) => run.path.includes(choice.id)).map((run) => run.letter);
@@ -64,11 +68,11 @@ export function mapOutline(
       el(
         'span',
         { class: 'outline-node' },
-        `Step ${box.column + 1}: ${box.node.title ?? box.node.id}`,
+        `Step ${box.column + 1}: ${nodeHeading(box.node)}`,
         waiting ? ' — this run is here' : '',
       ),
       tools,
-      el('ol', { class: 'outline-options' }, ...options),
+      el('ul', { class: 'outline-options' }, ...options),
     );
   });
   const endings = scenario.endings.map((ending) => {

@@ -70,6 +70,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
   const render = () => {
     drawMeeting(parts, phase, session.view(), {
       showScores: app.settings.get().showScores,
+      showPrinciple: app.settings.get().showPrinciple,
       presenterActive: presenter.active(),
       noteFor: (nodeId) => session.record().notes?.[nodeId] ?? '',
     });

@@ -24,6 +24,8 @@ export interface MeetingParts {
 
 export interface DrawOptions {
   showScores: boolean;
+  /** Study mode: the principle and deltas right after each choice. */
+  showPrinciple: boolean;
   /** Presenter mode shows the room vote in place of the options. */
   presenterActive: boolean;
   /** The trainee's reasoning so far for a decision. */
@@ -73,7 +75,11 @@ function drawPanel(parts: MeetingParts, phase: Phase, view: MeetingView, options
     parts.decide.render(view, options.noteFor(nodeId));
   }
   if (phase.kind === 'feedback') {
-    parts.feedback.render(phase.step, phase.previous, options.showScores);
+    parts.feedback.render(phase.step, phase.previous, {
+      showScores: options.showScores,
+      // Presenter mode keeps its reveal: the facilitator discusses the principle with the room.
+      showPrinciple: options.showPrinciple || options.presenterActive,
+    });
     parts.stage.next.textContent = view.status.kind === 'ended' ? 'See the debrief' : 'Continue';
   } else parts.stage.next.textContent = 'Continue';
 }

@@ -5,6 +5,7 @@
  */
 import type { App } from '../app.ts';
 import { newRecord } from '../../engine/core/record.ts';
+import { drawSeed } from '../../engine/core/order.ts';
 import { createSession, type MeetingSession } from '../../engine/core/session.ts';
 import { renderDebrief } from '../debrief/debrief.ts';
 import { enhanceDebrief } from '../history/debrief-extras.ts';
@@ -31,13 +32,18 @@ function openingTool(app: App, tool: OpeningTool | undefined): void {
   else if (tool === 'leave') app.go({ screen: 'title' });
 }
 
+/**
+ * A new run at `path`: with the link's presentation seed, so a shared link
+ * shows the options as they were shown, else a fresh order (play again).
+ */
 function startSession(
   scenario: Parameters<typeof createSession>[0],
   path: string[],
+  seed = drawSeed(Math.random),
 ): MeetingSession {
   const now = new Date();
   const record = {
-    ...newRecord(scenario, now),
+    ...newRecord(scenario, now, seed),
     steps: path.map((choiceId) => ({ choiceId, at: now.toISOString() })),
   };
   return createSession(scenario, { record }).session;
@@ -54,7 +60,8 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
   const path = replay.steps.map((step) => step.choice.id);
   // The inline opening (src/ui/opening.ts) may already show this meeting's first lines.
   const opening = path.length === 0 ? takeOpening(scenario.id) : undefined;
-  const session = resumeSession(app, scenario, path) ?? startSession(scenario, path);
+  const seed = link.route.screen === 'play' ? link.route.seed : undefined;
+  const session = resumeSession(app, scenario, path, seed) ?? startSession(scenario, path, seed);
   saveRunAsPlayed(app, session);
   // Issue 16: in a learning platform (SCORM), every decision and the ending are reported.
   const unfollowLms = followLms(app, session);
@@ -72,6 +79,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
       screen: 'play',
       scenarioId: scenario.id,
       path: session.record().steps.map((s) => s.choiceId),
+      seed: session.record().seed,
     });
 
   function mountRoom(part: MeetingPart) {

@@ -17,9 +17,17 @@ export function storedRuns(page: Page): Promise<StoredRun[]> {
   );
 }
 
-/** The path part of the page's hash, decoded. */
+/**
+ * The page's hash, decoded, without a play link's presentation seed
+ * (`~seed`, which every play link now carries: see `seedOf`).
+ */
 export function hashOf(page: Page): string {
-  return decodeURIComponent(new URL(page.url()).hash);
+  return decodeURIComponent(new URL(page.url()).hash).replace(/\/?~[0-9a-z]+$/, '');
+}
+
+/** The presentation seed a play link carries, in base 36, or undefined when it has none. */
+export function seedOf(page: Page): string | undefined {
+  return /~([0-9a-z]+)$/.exec(new URL(page.url()).hash)?.[1];
 }
 
 /** WCAG 2.1 AA and best-practice violations, one line each. */

@@ -12,6 +12,8 @@ describe('parseHash and formatRoute', () => {
     { screen: 'select' },
     { screen: 'play', scenarioId: 'sample-standup', path: [] },
     { screen: 'play', scenarioId: 'sample-standup', path: ['ask-vikram', 'ship'] },
+    { screen: 'play', scenarioId: 'sample-standup', path: [], seed: 0xffff_ffff },
+    { screen: 'play', scenarioId: 'sample-standup', path: ['ask-vikram'], seed: 0 },
     { screen: 'debrief', runId: 'run-abc_1' },
     { screen: 'history' },
     { screen: 'history', scenarioId: 'sample-standup' },
@@ -115,4 +117,36 @@ describe('workshop links', () => {
     expect(parsed.route).toEqual({ screen: 'workshop' });
     expect(parsed.problem).toMatch(/workshop session " bad id"/);
   });
+});
+
+describe('play links with a presentation seed', () => {
+  it('carry the seed after the path, in base 36', () => {
+    const route: Route = {
+      screen: 'play',
+      scenarioId: 'fintech-sync',
+      path: ['expedite'],
+      seed: 1_234_567,
+    };
+    expect(formatRoute(route)).toBe('#/play/fintech-sync/expedite~qglj');
+    expect(formatRoute({ ...route, path: [] })).toBe('#/play/fintech-sync/~qglj');
+  });
+
+  it('still open an old link without a seed at its decision', () => {
+    expect(parseHash('#/play/fintech-sync/expedite.design-review')).toEqual({
+      route: { screen: 'play', scenarioId: 'fintech-sync', path: ['expedite', 'design-review'] },
+    });
+  });
+
+  it.each(['~', '~zzzzzzzz', '~1~2', '~-4', '~1z141z4'])(
+    'report an unreadable seed "%s" and keep the path',
+    (tail) => {
+      const parsed = parseHash(`#/play/fintech-sync/expedite${tail}`);
+      expect(parsed.route).toEqual({
+        screen: 'play',
+        scenarioId: 'fintech-sync',
+        path: ['expedite'],
+      });
+      expect(parsed.problem).toMatch(/order of options in the link .* not readable/);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analysis/analyze.ts';
 import { analyzeFrom, optionOutcomes, runStanding } from '../../../src/engine/runs/outcomes.ts';
+import { AUTHORED_ORDER_SEED } from '../../../src/engine/core/order.ts';
 import { replayChoices } from '../../../src/engine/core/replay.ts';
 import { initialState } from '../../../src/engine/core/state.ts';
 import { randomScenario } from '../../support/random-scenario.ts';
@@ -45,7 +46,7 @@ describe('analyzeFrom', () => {
 describe('optionOutcomes', () => {
   it('says where each option on offer leads and what can still happen after it', () => {
     const scenario = sampleScenario();
-    const outcomes = optionOutcomes(scenario, replayChoices(scenario, []));
+    const outcomes = optionOutcomes(scenario, replayChoices(scenario, []), AUTHORED_ORDER_SEED);
     expect(outcomes.map((o) => o.choice.id)).toEqual(['ask-vikram', 'do-it-myself', 'wait']);
     expect(outcomes[0]?.leadsTo).toEqual({ nodeId: 'review', title: 'Before release' });
     expect(outcomes[0]?.analysis?.endings.filter((e) => e.reachable).map((e) => e.id)).toEqual([
@@ -63,7 +64,9 @@ describe('optionOutcomes', () => {
 
   it('is empty once the meeting has ended', () => {
     const scenario = sampleScenario();
-    expect(optionOutcomes(scenario, replayChoices(scenario, ['wait']))).toEqual([]);
+    expect(
+      optionOutcomes(scenario, replayChoices(scenario, ['wait']), AUTHORED_ORDER_SEED),
+    ).toEqual([]);
   });
 });
 

@@ -42,7 +42,7 @@ describe('replayRun', () => {
     expect(replayRun(scenario, { ...played(), scenarioId: 'other' }).error?.code).toBe(
       'wrong-scenario',
     );
-    expect(replayRun(scenario, { ...played(), format: 2 as never }).error?.code).toBe(
+    expect(replayRun(scenario, { ...played(), format: 3 as never }).error?.code).toBe(
       'wrong-format',
     );
   });

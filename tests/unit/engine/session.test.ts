@@ -40,7 +40,8 @@ describe('meeting session', () => {
     expect(view.status.kind === 'ended' && view.status.ending.id).toBe('shipped');
     expect(view.meters).toEqual({ customer: 4, pleasing: 1 });
     expect(session.record()).toMatchObject({
-      format: 1,
+      format: 2,
+      seed: 0,
       scenarioId: 'sample-standup',
       contentHash: contentHash(sampleScenario()),
       ending: 'shipped',

@@ -13,7 +13,9 @@ describe('workshopMarkdown', () => {
     ]);
     expect(text).toContain('# Team A — 2026-11-25');
     expect(text).toContain('1 meeting, 2 decisions, 1 override.');
-    expect(text).toContain('Option 1: 3 · Option 2: 9 · Option 3: 1');
+    expect(text).toContain(
+      "1 “I'll ask Vikram to review it today.”: 3 · 2 “I'll read the security checklist and sign it…”: 9 · 3 “Let's wait, Vikram will get to it.”: 1",
+    );
     expect(text).toMatch(/\| 2 \| .* \| yes — the facilitator overrode the room \|/);
     expect(text).toContain('**Ending:** Slipped, but aligned — Mixed outcome');
     expect(text).toContain('left the best customer-value path at decision 1, 2');

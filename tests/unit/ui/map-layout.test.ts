@@ -5,7 +5,7 @@ import {
   columnsOf,
   ENDING_H,
   layoutMap,
-  optionLabel,
+  OPTION_CHARS,
   wrap,
 } from '../../../src/ui/map/layout.ts';
 import { makeScenario } from '../../support/builders.ts';
@@ -57,10 +57,27 @@ describe('branch map layout', () => {
     expect(Object.fromEntries(columnsOf(scenario))).toEqual({ open: 0, middle: 1, close: 2 });
   });
 
-  it('wraps text into at most the lines asked for and shortens choice ids to words', () => {
+  it('wraps text into at most the lines asked for', () => {
     expect(wrap('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
     expect(wrap('short', 9, 2)).toEqual(['short']);
-    expect(optionLabel('pre-check-myself')).toBe('Pre check myself');
-    expect(optionLabel('a-very-long-choice-id-that-goes-on-and-on').length).toBeLessThanOrEqual(25);
   });
+
+  it.each(shipped.map((s) => [s.id, s] as const))(
+    '%s: options are labelled by their authored text, short of the badges',
+    (_id, scenario) => {
+      const layout = layoutMap(scenario);
+      for (const node of scenario.nodes) {
+        const box = layout.nodes.get(node.id)!;
+        expect(box.titleLines.join(' ').replace('…', '')).toSatisfy((t: string) =>
+          (node.title ?? '').startsWith(t.slice(0, 10)),
+        );
+        node.choices.forEach((choice, i) => {
+          const option = box.options[i]!;
+          expect(option.label).toBe(choice.text);
+          expect(choice.text.startsWith(option.lines[0]!.replace('…', ''))).toBe(true);
+          for (const line of option.lines) expect(line.length).toBeLessThanOrEqual(OPTION_CHARS);
+        });
+      }
+    },
+  );
 });

@@ -130,7 +130,7 @@ export function startPresenter(app: App): Presenter {
     lastRemote = state;
     if (follower?.scenarioId === state.scenarioId && follower.follow(state)) return;
     const path = state.steps.map((step) => step.choiceId);
-    app.go({ screen: 'play', scenarioId: state.scenarioId, path });
+    app.go({ screen: 'play', scenarioId: state.scenarioId, path, seed: state.seed });
   };
 
   parts.sync = openSync((message) => {

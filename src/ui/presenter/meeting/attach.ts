@@ -52,7 +52,8 @@ export function attachPresenter(
 
   const meeting: KeyContext = {
     hasPrompt: () => Boolean(session.view().node?.prompt),
-    othersCount: () => otherOutcomes(session.scenario, choiceIdsOf(session)).list.length,
+    othersCount: () =>
+      otherOutcomes(session.scenario, choiceIdsOf(session), session.record().seed).list.length,
     ended: () => session.view().status.kind === 'ended',
   };
 

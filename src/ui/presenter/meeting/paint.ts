@@ -65,7 +65,11 @@ function choicePanels(view: MeetingView, state: PresenterState, buttons: VoteAct
 function feedbackPanels(session: MeetingSession, state: PresenterState, showScores: boolean) {
   const last = session.record().steps.at(-1);
   const result = voteResult(last?.votes, last?.override === true);
-  const { list, before } = otherOutcomes(session.scenario, choiceIdsOf(session));
+  const { list, before } = otherOutcomes(
+    session.scenario,
+    choiceIdsOf(session),
+    session.record().seed,
+  );
   const others = othersPanel(list, state.revealed, before, showScores);
   return result ? [result, others] : [others];
 }
@@ -77,7 +81,10 @@ function facilitatorNotes(
   showScores: boolean,
 ) {
   const { scenario } = session;
-  const outcomes = state.kind === 'feedback' ? [] : currentOutcomes(scenario, choiceIdsOf(session));
+  const outcomes =
+    state.kind === 'feedback'
+      ? []
+      : currentOutcomes(scenario, choiceIdsOf(session), session.record().seed);
   const next = nextWords(scenario, view, state.kind, state.shown, state.stage);
   return notesPanel(scenario, view.node?.prompt, outcomes, next, showScores);
 }

@@ -13,6 +13,8 @@ export const CHANNEL_NAME = 'make-the-call.presenter';
 export interface MeetingSync {
   runId: string;
   scenarioId: string;
+  /** The run's presentation seed: both windows show the options in one order. */
+  seed: number;
   steps: Pick<RunStep, 'choiceId' | 'votes' | 'override'>[];
   phase: 'lines' | 'choices' | 'feedback' | 'ended';
   /** Lines read so far, in the lines phase. */

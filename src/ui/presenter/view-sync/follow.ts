@@ -35,6 +35,7 @@ export function syncPicture(session: MeetingSession, state: PresenterState): Mee
   return {
     runId: runIdOf(session) ?? '',
     scenarioId: session.scenario.id,
+    seed: session.record().seed,
     steps: syncSteps(session),
     phase:
       session.view().status.kind === 'ended' && state.kind !== 'feedback' ? 'ended' : state.kind,
@@ -55,6 +56,8 @@ export function followOtherWindow(part: FollowingPart): MeetingFollow {
   function follow(remote: MeetingSync): boolean {
     // A meeting part replaced by the debrief cannot follow; the play screen is opened again instead.
     if (!host.isConnected) return false;
+    // Another order is another run: the play screen is opened again with the other window's seed.
+    if (remote.seed !== session.record().seed) return false;
     following = true;
     try {
       reconcile(session, part.controls, remote);

@@ -58,20 +58,25 @@ export function reconcile(
   if (state.phase === 'ended') controls.read('choices', 0);
 }
 
-/** The options on offer at the decision the meeting waits on. */
-export function currentOutcomes(scenario: Scenario, choiceIds: readonly string[]): OptionOutcome[] {
-  return optionOutcomes(scenario, replayChoices(scenario, choiceIds));
+/** The options on offer at the decision the meeting waits on, in the order shown. */
+export function currentOutcomes(
+  scenario: Scenario,
+  choiceIds: readonly string[],
+  seed: number,
+): OptionOutcome[] {
+  return optionOutcomes(scenario, replayChoices(scenario, choiceIds), seed);
 }
 
-/** The options not taken at the last decision, and the meters before it. */
+/** The options not taken at the last decision, in the order shown, and the meters before it. */
 export function otherOutcomes(
   scenario: Scenario,
   choiceIds: readonly string[],
+  seed: number,
 ): { list: OptionOutcome[]; before: { customer: number; pleasing: number } } {
   const position = replayChoices(scenario, choiceIds.slice(0, -1));
   const taken = choiceIds[choiceIds.length - 1];
   return {
-    list: optionOutcomes(scenario, position).filter((o) => o.choice.id !== taken),
+    list: optionOutcomes(scenario, position, seed).filter((o) => o.choice.id !== taken),
     before: { customer: position.state.customer, pleasing: position.state.pleasing },
   };
 }
