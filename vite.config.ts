@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { openingPlugin } from './src/build/opening-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
@@ -9,6 +10,27 @@ import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 // the meeting's opening lines into index.html (src/boot).
 export default defineConfig({
   base: './',
+  resolve: {
+    // The room's lean Phaser (src/view/phaser.ts) imports Phaser's own source
+    // modules, which the package's `exports` map does not list.
+    alias: [
+      {
+        find: /^phaser\/src\//,
+        replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)),
+      },
+    ],
+  },
+  // The flags Phaser's own builds set (node_modules/phaser/config/webpack.dist.config.js):
+  // both renderers, no sound (Howler plays it), no debug or experimental code.
+  define: {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof EXPERIMENTAL': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  },
   plugins: [scenariosPlugin(), openingPlugin()],
   build: {
     target: 'es2022',
