@@ -8,6 +8,7 @@ import type * as Phaser from 'phaser';
 import type { Scenario } from '../content/types.ts';
 import type { MeetingSession } from '../engine/core/session.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
+import { trackStartListeners } from './game-listeners.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
 import { AUTO, CANVAS, Game, Scale } from './phaser.ts';
 
@@ -75,6 +76,7 @@ function startGame(
       render: { antialias: true, powerPreference: 'low-power' },
       scene: [],
     });
+    released.set(game, trackStartListeners(game));
     const settings = { reducedMotion: options.reducedMotion, showScores: options.showScores };
     game.scene.add('MeetingRoom', MeetingRoom, true, {
       input: { scenario, view: session.view(), settings, speaker, resolution },
@@ -83,8 +85,13 @@ function startGame(
   });
 }
 
+/** What each running game must give back when it stops (see game-listeners.ts). */
+const released = new WeakMap<Phaser.Game, () => void>();
+
 function stopGame(game: Phaser.Game | null): void {
   if (!game) return;
+  released.get(game)?.();
+  released.delete(game);
   try {
     game.destroy(true);
     // A sleeping loop never reaches the frame where Phaser actually tears down.
