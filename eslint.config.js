@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**', 'src/content/**'],
-    
+
     rules: {
       'no-restricted-imports': [
         'error',
