@@ -14,6 +14,27 @@ import { liveRoomDevPlugin } from './src/server/dev-plugin.ts';
 // room's participant page (src/phone): an entry of its own that shares no game code.
 export default defineConfig({
   base: './',
+  resolve: {
+    // The room's lean Phaser (src/view/phaser.ts) imports Phaser's own source
+    // modules, which the package's `exports` map does not list.
+    alias: [
+      {
+        find: /^phaser\/src\//,
+        replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)),
+      },
+    ],
+  },
+  // The flags Phaser's own builds set (node_modules/phaser/config/webpack.dist.config.js):
+  // both renderers, no sound (Howler plays it), no debug or experimental code.
+  define: {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof EXPERIMENTAL': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  },
   // Files copied as they are beside index.html: the app icon of the web app manifest.
   publicDir: 'assets/public',
   plugins: [

@@ -5,6 +5,7 @@
 import type { Scenario } from '../content/types.ts';
 import type { Route } from '../engine/links/route.ts';
 import { el, button, isTypingTarget } from './dom.ts';
+import { leaveWhenRead } from './notice-timer.ts';
 import { anyOverlayOpen, createHelpOverlay, type Overlay } from './overlays.ts';
 import { startRouter, type Router, type ScreenRegistry } from './router.ts';
 import { loadScenarios, meetings, type MeetingEntry } from './scenario-list.ts';
@@ -44,6 +45,7 @@ function noticeArea(): { element: HTMLElement; notify(message: string): void } {
       const notice = el('p', { class: 'notice' }, el('span', {}, message));
       notice.append(button('Dismiss', () => notice.remove(), { class: 'notice-dismiss' }));
       element.append(notice);
+      leaveWhenRead(notice, message);
       while (element.childElementCount > 3) element.firstElementChild?.remove();
     },
   };

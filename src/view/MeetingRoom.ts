@@ -3,7 +3,7 @@
  * session changes, and puts the game loop to sleep whenever nothing moves,
  * so a meeting waiting on a decision costs no CPU.
  */
-import * as Phaser from 'phaser';
+import { Scene } from './phaser.ts';
 import { RoomStage, type StageInput } from './stage.ts';
 
 export interface MeetingRoomData {
@@ -14,7 +14,7 @@ export interface MeetingRoomData {
 /** How long the loop keeps running after the last tween, so the final frame is drawn. */
 const SETTLE_MS = 150;
 
-export class MeetingRoom extends Phaser.Scene {
+export class MeetingRoom extends Scene {
   stage: RoomStage | null = null;
   private quietSince = 0;
 

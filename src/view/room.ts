@@ -4,11 +4,13 @@
  * already on screen. It never throws at the caller: failures come back as
  * a rejected promise with a message the ui can show.
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { Scenario } from '../content/types.ts';
 import type { MeetingSession } from '../engine/core/session.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
+import { trackStartListeners } from './game-listeners.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
+import { AUTO, CANVAS, Game, Scale } from './phaser.ts';
 
 export interface RoomOptions {
   renderer: 'webgl' | 'canvas';
@@ -57,8 +59,8 @@ function startGame(
       window.clearTimeout(timer);
       if (game) resolve({ game, scene, resolution });
     };
-    game = new Phaser.Game({
-      type: options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    game = new Game({
+      type: options.renderer === 'canvas' ? CANVAS : AUTO,
       parent,
       width: Math.round(DESIGN_WIDTH * resolution),
       height: Math.round(DESIGN_HEIGHT * resolution),
@@ -70,10 +72,11 @@ function startGame(
       input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       // Top-aligned: on a 4:3 projector the spare height collects below the room,
       // where the DOM dialogue sits, instead of splitting into two bands.
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+      scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
       render: { antialias: true, powerPreference: 'low-power' },
       scene: [],
     });
+    released.set(game, trackStartListeners(game));
     const settings = { reducedMotion: options.reducedMotion, showScores: options.showScores };
     game.scene.add('MeetingRoom', MeetingRoom, true, {
       input: { scenario, view: session.view(), settings, speaker, resolution },
@@ -82,8 +85,13 @@ function startGame(
   });
 }
 
+/** What each running game must give back when it stops (see game-listeners.ts). */
+const released = new WeakMap<Phaser.Game, () => void>();
+
 function stopGame(game: Phaser.Game | null): void {
   if (!game) return;
+  released.get(game)?.();
+  released.delete(game);
   try {
     game.destroy(true);
     // A sleeping loop never reaches the frame where Phaser actually tears down.

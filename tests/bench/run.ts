@@ -3,6 +3,7 @@
  *
  *   npm run bench                 every part that exists
  *   npm run bench -- --engine     the engine part only
+ *   npm run bench -- --sizes      the build's script sizes only
  *   npm run bench -- --browser    the browser part only
  *   npm run bench -- --skip-xstate  (engine) leave out XState's getSimplePaths
  *
@@ -21,6 +22,7 @@ interface Part {
 
 const PARTS: Part[] = [
   { flag: '--engine', module: './engine.ts', entry: 'runEngineBench' },
+  { flag: '--sizes', module: './sizes.ts', entry: 'runSizesBench' },
   { flag: '--browser', module: './browser.ts', entry: 'runBrowserBench' },
 ];
 

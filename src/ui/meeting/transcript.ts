@@ -47,7 +47,23 @@ export function createTranscript(): Transcript {
         .querySelectorAll('.line[data-current]')
         .forEach((node) => node.removeAttribute('data-current'));
       list.lastElementChild?.setAttribute('data-current', 'true');
-      list.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+      foldToFit(element, list);
     },
   };
+}
+
+/**
+ * While the options take the dialogue, the transcript has a capped height.
+ * Scrolled to its newest line it would show the oldest one cut through the
+ * middle, so the oldest lines that do not fit whole fold away (they were
+ * read already; the newest line always stays).
+ */
+function foldToFit(element: HTMLElement, list: HTMLElement): void {
+  const lines = [...list.children];
+  for (const line of lines) line.removeAttribute('data-folded');
+  for (const line of lines.slice(0, -1)) {
+    if (element.scrollHeight <= element.clientHeight + 1) break;
+    line.setAttribute('data-folded', 'true');
+  }
+  list.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 }

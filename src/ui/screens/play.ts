@@ -117,7 +117,11 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
     mountRoom(part);
   }
 
+  /** Stops the shown debrief's hold-back watching the settings; it would keep the old debrief alive. */
+  let releaseDebrief: (() => void) | undefined;
+
   function showDebrief() {
+    releaseDebrief?.();
     room?.destroy();
     room = undefined;
     meeting = undefined;
@@ -129,12 +133,14 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
     });
     element.replaceChildren(debrief);
     enhanceDebrief(app, debrief, session, rewindFromDebrief);
-    holdBackDebrief(app, debrief);
+    releaseDebrief = holdBackDebrief(app, debrief);
     window.scrollTo(0, 0);
     debrief.querySelector<HTMLElement>('h1')?.focus();
   }
 
   function rewindFromDebrief(to = session.view().steps.length - 1) {
+    releaseDebrief?.();
+    releaseDebrief = undefined;
     session.rewind(to);
     syncUrl();
     showMeeting(true);
@@ -166,6 +172,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
       unfollowLms();
       unsubscribeSound();
       unsubscribeSettings();
+      releaseDebrief?.();
       room?.destroy();
       room = undefined;
       app.sound.setRoomTone(false);

@@ -73,11 +73,20 @@ export function addText(
   });
 }
 
-/** Shrinks a text's font until it fits `maxWidth`, so a long role never spills off its plate. */
+const MIN_FONT = 12;
+
+/**
+ * Shrinks a text's font until it fits `maxWidth`, so a long role never spills
+ * off its plate. Each size change re-renders the text's canvas, so instead of
+ * stepping down one pixel at a time it jumps to the size the width predicts
+ * (width grows about in proportion to the size), then corrects by a pixel at a time.
+ */
 export function fitText(text: Phaser.GameObjects.Text, size: number, maxWidth: number): void {
-  let current = size;
+  text.setFontSize(size);
+  if (text.width <= maxWidth) return;
+  let current = Math.max(MIN_FONT, Math.floor((size * maxWidth) / text.width));
   text.setFontSize(current);
-  while (text.width > maxWidth && current > 12) {
+  while (text.width > maxWidth && current > MIN_FONT) {
     current -= 1;
     text.setFontSize(current);
   }

@@ -1,0 +1,54 @@
+/**
+ * The room's Phaser: built from Phaser 4's own modules (phaser/src), with
+ * only what the room uses — the game, a scene, the 2D cameras, tweens and
+ * three game objects (graphics, text, container) — instead of the whole
+ * library (~350 KB gzip). This is the approach of Phaser's own custom
+ * builds; the renderer flags those builds set are in vite.config.ts
+ * (`define`), and vite.config.ts maps `phaser/src/` to the package's source
+ * folder, which its `exports` map does not list.
+ *
+ * Types come from Phaser's own declarations; only values are imported here.
+ */
+import type * as PhaserTypes from 'phaser';
+import CONST from 'phaser/src/const.js';
+// First: the renderer's modules require each other in a circle (a batch
+// handler requires the renderer's index, which requires every batch
+// handler) that resolves only when the index is loaded before any of them.
+import 'phaser/src/renderer/index.js';
+import 'phaser/src/cameras/2d/CameraManager.js';
+import GameClass from 'phaser/src/core/Game.js';
+import SceneClass from 'phaser/src/scene/Scene.js';
+import CENTER from 'phaser/src/scale/const/CENTER_CONST.js';
+import SCALE_MODE from 'phaser/src/scale/const/SCALE_MODE_CONST.js';
+// Each of these registers itself with Phaser when imported: the core scene
+// plugins every scene needs, `this.cameras`, `this.tweens`, and the
+// `scene.add.*` factories. The rest of Phaser's default scene plugins
+// (clock, data, input, loader, lights) are left out: the room uses none.
+import 'phaser/src/events/EventEmitter.js';
+import 'phaser/src/gameobjects/DisplayList.js';
+import 'phaser/src/gameobjects/UpdateList.js';
+import 'phaser/src/gameobjects/GameObjectCreator.js';
+import 'phaser/src/gameobjects/GameObjectFactory.js';
+import 'phaser/src/scene/ScenePlugin.js';
+import 'phaser/src/tweens/TweenManager.js';
+import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
+import 'phaser/src/gameobjects/text/TextFactory.js';
+import 'phaser/src/gameobjects/container/ContainerFactory.js';
+
+interface Constants {
+  AUTO: typeof PhaserTypes.AUTO;
+  CANVAS: typeof PhaserTypes.CANVAS;
+  WEBGL: typeof PhaserTypes.WEBGL;
+}
+
+/** `Phaser.Game`. */
+export const Game = GameClass as typeof PhaserTypes.Game;
+/** `Phaser.Scene`, for the room's scene to extend. */
+export const Scene = SceneClass as typeof PhaserTypes.Scene;
+/** `Phaser.AUTO`, `Phaser.CANVAS`, `Phaser.WEBGL`. */
+export const { AUTO, CANVAS, WEBGL } = CONST as Constants;
+/** The two `Phaser.Scale` constants the room's game config names. */
+export const Scale = {
+  FIT: (SCALE_MODE as typeof PhaserTypes.Scale.ScaleModes).FIT,
+  CENTER_HORIZONTALLY: (CENTER as typeof PhaserTypes.Scale.Center).CENTER_HORIZONTALLY,
+};

@@ -1,0 +1,39 @@
+/**
+ * `npm run bench -- --sizes`: the production build's scripts, gzipped,
+ * against issue 15's budgets (the same figures tests/unit/build checks).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { bundleSizes, SIZE_BUDGET } from './bundle-sizes.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Prints one line per budget; true when every one is met. */
+export async function runSizesBench(): Promise<boolean> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
+  try {
+    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const sizes = bundleSizes(outDir);
+    const rows: [string, number, number][] = [
+      ['Phaser chunk', sizes.phaser, SIZE_BUDGET.phaserKb],
+      ['all game scripts', sizes.total, SIZE_BUDGET.allJsKb],
+      [
+        `first screen (${sizes.firstScreenFiles.join(', ')})`,
+        sizes.firstScreen,
+        SIZE_BUDGET.firstScreenKb,
+      ],
+    ];
+    console.log('sizes bench (production build, gzip)');
+    let ok = true;
+    for (const [name, bytes, budget] of rows) {
+      const met = bytes <= budget * 1024;
+      ok &&= met;
+      console.log(`  ${name}: ${kb(bytes)}  budget ≤ ${budget} KB  ${met ? 'ok' : 'OVER'}`);
+    }
+    return ok;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The production build against issue 15's size budgets: the room's lean
+ * Phaser (src/view/phaser.ts) and the first screen's scripts. `npm run
+ * bench` prints the same figures beside the all-scripts budget.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bundleSizes, SIZE_BUDGET, type BundleSizes } from '../../bench/bundle-sizes.ts';
+
+let outDir = '';
+let sizes: BundleSizes;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'bundle-budget-'));
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  sizes = bundleSizes(outDir);
+}, 120_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+it('keeps the Phaser chunk within its budget', () => {
+  expect(sizes.phaser).toBeGreaterThan(50 * 1024);
+  expect(sizes.phaser).toBeLessThanOrEqual(SIZE_BUDGET.phaserKb * 1024);
+});
+
+it('keeps the first screen’s scripts within their budget, Phaser and Howler left out', () => {
+  expect(sizes.firstScreenFiles.some((name) => /^index-/.test(name))).toBe(true);
+  expect(sizes.firstScreenFiles.some((name) => /^(phaser|howler)-/.test(name))).toBe(false);
+  expect(sizes.firstScreen).toBeLessThanOrEqual(SIZE_BUDGET.firstScreenKb * 1024);
+});
