@@ -4,10 +4,15 @@ import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
 import { startPresenter } from './ui/presenter/chrome/mode.ts';
 import { startOffline } from './ui/offline.ts';
-import { connectLms } from './ui/lms/launch.ts';
+import { lmsRequested } from './ui/lms/requested.ts';
 
-// A packaged meeting (SCORM) finds its LMS and its saved run before the router reads the link.
-connectLms();
+// A packaged meeting (SCORM) finds its LMS and its saved run before the router reads the
+// link; the bridge is loaded only then, so the web game's first screen does not carry it.
+const lms = lmsRequested()
+  ? Promise.all([import('./ui/lms/launch.ts'), import('./ui/lms/follow.ts')])
+      .then(([launch]) => void launch.connectLms())
+      .catch(() => undefined)
+  : undefined;
 
 const root = document.getElementById('app');
 let started = false;
@@ -17,7 +22,8 @@ const start = () => {
   startPresenter(startApp(root, screens));
   startOffline();
 };
-if (window.mtcOpening) {
+if (lms) void lms.then(start);
+else if (window.mtcOpening) {
   // The inline opening (src/ui/opening.ts) is on the page: let the browser paint it
   // before the game's start-up work holds the main thread. A background tab paints
   // no frames, so a timer starts the game there.

@@ -17,7 +17,7 @@ import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
 import { FIRST_DECISION_MARK, takeOpening, type OpeningTool } from '../opening.ts';
 import type { ScreenFactory } from '../router.ts';
 import { resumeSession, saveRunAsPlayed } from '../runs.ts';
-import { followLms } from '../lms/follow.ts';
+import { lmsRequested } from '../lms/requested.ts';
 
 /** Marks the first decision on screen, for the browser benchmark, unless the opening did. */
 function markFirstDecision(): void {
@@ -64,10 +64,16 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
   const session = resumeSession(app, scenario, path, seed) ?? startSession(scenario, path, seed);
   saveRunAsPlayed(app, session);
   // Issue 16: in a learning platform (SCORM), every decision and the ending are reported.
-  const unfollowLms = followLms(app, session);
+  // The bridge is already loaded by main.ts when the page was launched by an LMS.
+  let unfollowLms = () => undefined as void;
   let meeting: MeetingPart | undefined;
   let room: RoomHandle | undefined;
   let destroyed = false;
+  if (lmsRequested()) {
+    void import('../lms/follow.ts').then((bridge) => {
+      if (!destroyed) unfollowLms = bridge.followLms(app, session);
+    });
+  }
 
   const roomOptions = () => ({
     renderer: app.settings.renderer(),
@@ -97,6 +103,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
   }
 
   function showMeeting(full: boolean, reached?: number) {
+    meeting?.release();
     const part = createMeeting(app, session, {
       ended: showDebrief,
       moved: syncUrl,
@@ -124,6 +131,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
     releaseDebrief?.();
     room?.destroy();
     room = undefined;
+    meeting?.release();
     meeting = undefined;
     app.sound.setRoomTone(false);
     const debrief = renderDebrief(scenario, session.view(), session.record(), {
@@ -173,6 +181,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
       unsubscribeSound();
       unsubscribeSettings();
       releaseDebrief?.();
+      meeting?.release();
       room?.destroy();
       room = undefined;
       app.sound.setRoomTone(false);
