@@ -31,6 +31,8 @@ export interface MeetingPart {
   /** The cast id of the line being read, for the room's speaker marker. */
   speaker(): string | undefined;
   refresh(): void;
+  /** Lets go of what outlives the element (presenter mode's subscriptions). */
+  release(): void;
 }
 
 export interface MeetingHooks {
@@ -138,5 +140,14 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
   };
 
   const speaker = () => speakerOf(phase, session.view());
-  return { element: stage.element, stage, enter, takeOver, onKey, speaker, refresh: render };
+  return {
+    element: stage.element,
+    stage,
+    enter,
+    takeOver,
+    onKey,
+    speaker,
+    refresh: render,
+    release: () => presenter.release(),
+  };
 }

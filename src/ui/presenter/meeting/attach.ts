@@ -36,6 +36,8 @@ export interface PresenterPart {
   active(): boolean;
   render(kind: PhaseKind, shown: number): void;
   onKey(event: KeyboardEvent, kind: PhaseKind): boolean;
+  /** Lets go of presenter mode and the other window when the meeting leaves the screen. */
+  release(): void;
 }
 
 export function attachPresenter(
@@ -92,11 +94,15 @@ export function attachPresenter(
     },
     paint,
   });
-  redrawOnToggle(host, active, controls);
+  const stopRedrawing = redrawOnToggle(host, active, controls);
   sync.followPending(active());
 
   return {
     active,
+    release() {
+      stopRedrawing();
+      sync.release();
+    },
     render(kind, shown) {
       state = forDecision({ ...state, kind, shown }, session.view());
       paint();
@@ -126,11 +132,16 @@ function workshopFiler(app: App, session: MeetingSession): () => void {
 }
 
 /** P mid-meeting: the options become the vote (or back), so the meeting draws itself again. */
-function redrawOnToggle(host: HTMLElement, active: () => boolean, controls: MeetingControls) {
+function redrawOnToggle(
+  host: HTMLElement,
+  active: () => boolean,
+  controls: MeetingControls,
+): () => void {
   let wasActive = active();
   const stopWatching = presenter()?.subscribe(() => {
     if (!host.isConnected) return stopWatching?.();
     if (active() !== wasActive) controls.refresh();
     wasActive = active();
   });
+  return () => stopWatching?.();
 }

@@ -28,6 +28,8 @@ export interface MeetingFollow {
   publishEnded(): void;
   /** Follows the other window's meeting when this one was opened for it. */
   followPending(active: boolean): void;
+  /** Stops following: the meeting left the screen. */
+  release(): void;
 }
 
 /** Where the meeting stands, as the other window is told. */
@@ -72,8 +74,9 @@ export function followOtherWindow(part: FollowingPart): MeetingFollow {
     }
   }
 
-  presenter()?.attach({ scenarioId: session.scenario.id, current, follow });
+  const detach = presenter()?.attach({ scenarioId: session.scenario.id, current, follow });
   return {
+    release: () => detach?.(),
     publish() {
       if (following) return;
       const state = current();
