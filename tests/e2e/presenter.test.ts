@@ -132,7 +132,11 @@ describe('scores on the canvas', () => {
         await page.goto(`${baseUrl}?mode=present&renderer=canvas#/play/${scenarios[0]?.id}`);
         await page.locator('.stage[data-room="ready"]').waitFor({ timeout: 60_000 });
         // Only the canvas counts here: the presenter bar (top left, while the pointer moves) is set aside.
-        await page.addStyleTag({ content: '.presenter-bar, .toast { display: none !important; }' });
+        // (set aside by script: the page's Content-Security-Policy refuses an injected <style>)
+        await page.evaluate(() => {
+          for (const part of document.querySelectorAll<HTMLElement>('.presenter-bar, .toast'))
+            part.style.setProperty('display', 'none', 'important');
+        });
         const canvas = page.locator('.room canvas');
         const box = await canvas.boundingBox();
         if (!box) throw new Error('no canvas');

@@ -90,7 +90,7 @@ export function votePanel(
     { class: 'vote', 'aria-label': 'Room vote' },
     el(
       'ol',
-      { class: 'vote-options' },
+      { class: 'vote-options', 'data-count': String(choices.length) },
       ...choices.map((choice, i) => tallyRow(choice, i, vote, actions)),
     ),
     el(
