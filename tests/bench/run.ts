@@ -5,6 +5,7 @@
  *   npm run bench -- --engine     the engine part only
  *   npm run bench -- --sizes      the build's script sizes only
  *   npm run bench -- --browser    the browser part only
+ *   npm run bench -- --smooth     first seconds, long tasks, idle CPU, DOM growth only
  *   npm run bench -- --skip-xstate  (engine) leave out XState's getSimplePaths
  *
  * A part is a module here exporting one async function; a part whose module
@@ -24,6 +25,7 @@ const PARTS: Part[] = [
   { flag: '--engine', module: './engine.ts', entry: 'runEngineBench' },
   { flag: '--sizes', module: './sizes.ts', entry: 'runSizesBench' },
   { flag: '--browser', module: './browser.ts', entry: 'runBrowserBench' },
+  { flag: '--smooth', module: './smooth.ts', entry: 'runSmoothPart' },
 ];
 
 type PartEntry = (options: { skipXState?: boolean }) => Promise<boolean>;
