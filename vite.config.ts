@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compressPlugin } from './src/build/compress-plugin.ts';
 import { openingPlugin } from './src/build/opening-plugin.ts';
 import { phonePagePlugin } from './src/build/phone-page-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
@@ -73,6 +74,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: .br and .gz beside each text file and sound, for src/server/static.ts.
+    compressPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -31,6 +31,8 @@ export interface LiveConfig {
   origins: string[];
   /** The address phones should open, when the server cannot know it (behind a proxy). */
   publicUrl?: string;
+  /** The pages' `frame-ancestors` sources (FRAME_ANCESTORS): who may embed the game. */
+  frameAncestors?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -63,6 +65,15 @@ function rate(env: Env, name: string, burst: number, perSecond: number): RateLim
   };
 }
 
+/** FRAME_ANCESTORS as CSP sources; refused when it could end the directive or the header. */
+function frameAncestors(env: Env): string {
+  const raw = (env.FRAME_ANCESTORS ?? '').trim();
+  if (raw === '') return "'none'";
+  if (/[;,\r\n\0]/.test(raw))
+    throw new Error(`FRAME_ANCESTORS must be CSP sources separated by spaces (it is "${raw}")`);
+  return raw;
+}
+
 /** The settings from `env` (process.env by default), with the defaults README lists. */
 export function readConfig(env: Env = process.env): LiveConfig {
   const dataDir = resolve(env.DATA_DIR || 'data');
@@ -81,6 +92,7 @@ export function readConfig(env: Env = process.env): LiveConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    frameAncestors: frameAncestors(env),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}),
   };
 }

@@ -18,7 +18,7 @@ export interface RunningServer {
 
 /** Starts the server with `config`; resolves once it listens. */
 export async function startServer(config: LiveConfig): Promise<RunningServer> {
-  const files = staticFiles(config.distDir);
+  const files = staticFiles(config.distDir, { frameAncestors: config.frameAncestors });
   let storeKind = 'starting';
   const http = createServer((request, response) => {
     if (request.url === '/live/status') {

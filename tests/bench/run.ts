@@ -5,6 +5,8 @@
  *   npm run bench -- --engine     the engine part only
  *   npm run bench -- --sizes      the build's script sizes only
  *   npm run bench -- --browser    the browser part only
+ *   npm run bench -- --smooth     first seconds, long tasks, idle CPU, DOM growth only
+ *   npm run bench -- --lighthouse Lighthouse on every page (slow: never part of the default run)
  *   npm run bench -- --skip-xstate  (engine) leave out XState's getSimplePaths
  *
  * A part is a module here exporting one async function; a part whose module
@@ -18,19 +20,28 @@ interface Part {
   flag: string;
   module: string;
   entry: string;
+  /** Run only when its flag is given (a part too slow for the default run). */
+  onlyByFlag?: boolean;
 }
 
 const PARTS: Part[] = [
   { flag: '--engine', module: './engine.ts', entry: 'runEngineBench' },
   { flag: '--sizes', module: './sizes.ts', entry: 'runSizesBench' },
   { flag: '--browser', module: './browser.ts', entry: 'runBrowserBench' },
+  { flag: '--smooth', module: './smooth.ts', entry: 'runSmoothPart' },
+  {
+    flag: '--lighthouse',
+    module: './lighthouse.ts',
+    entry: 'runLighthouseBench',
+    onlyByFlag: true,
+  },
 ];
 
 type PartEntry = (options: { skipXState?: boolean }) => Promise<boolean>;
 
 async function main(args: string[]): Promise<number> {
   const picked = PARTS.filter((part) => args.includes(part.flag));
-  const parts = picked.length > 0 ? picked : PARTS;
+  const parts = picked.length > 0 ? picked : PARTS.filter((part) => !part.onlyByFlag);
   let allPass = true;
   for (const part of parts) {
     const url = new URL(part.module, import.meta.url);

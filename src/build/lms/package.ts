@@ -65,7 +65,8 @@ export interface BuiltPackage {
 
 /** Zips one version's package from a finished build. Throws with a sentence when the build is unusable. */
 export function packageBuild(input: PackageInput): BuiltPackage {
-  const gameFiles = listFiles(input.buildDir);
+  // The .br/.gz copies are for the Node server; an LMS serves the plain files.
+  const gameFiles = listFiles(input.buildDir).filter((file) => !/\.(br|gz)$/.test(file));
   if (!gameFiles.includes(LAUNCH_PAGE)) {
     throw new Error(`${input.buildDir} has no ${LAUNCH_PAGE}: build the game first.`);
   }

@@ -30,6 +30,10 @@ for (const file of ['index.html', 'assets/index-abc.js', 'assets/sound one.wav']
   mkdirSync(dirname(join(build, file)), { recursive: true });
   writeFileSync(join(build, file), `contents of ${file}`);
 }
+// The build's precompressed copies are for the Node server: the package leaves them out.
+for (const file of ['index.html.br', 'index.html.gz', 'assets/index-abc.js.br']) {
+  writeFileSync(join(build, file), `compressed ${file}`);
+}
 
 /** Namespaces and the root schema of each version: xmllint validates one schema, so one imports them all. */
 const SCHEMAS: Record<PackageVersion, Record<string, string>> = {
@@ -100,6 +104,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s package', (version) => 
       new Set(['index.html', 'assets/index-abc.js', 'assets/sound one.wav']),
     );
     for (const href of hrefs) expect(zip[href], href).toBeDefined();
+    expect(Object.keys(zip).filter((name) => /\.(br|gz)$/.test(name))).toEqual([]);
     for (const schema of Object.values(SCHEMAS[version])) expect(zip[schema], schema).toBeDefined();
     expect(zip['imsmanifest.xml']).toBeDefined();
     expect(Object.keys(zip).every((name) => !name.startsWith('/') && !name.includes('..'))).toBe(
