@@ -5,10 +5,13 @@
  */
 import type { App } from '../../app.ts';
 import { button, el } from '../../dom.ts';
+import { createLiveControl } from './live-control.ts';
 import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {
   render(): void;
+  /** `L`: shows or hides the live room's code and QR on the projector. */
+  toggleRoomPanel(): void;
 }
 
 export interface ChromeActions {
@@ -51,11 +54,13 @@ export function createPresenterChrome(
   const timerButton = button('Countdown (T)', actions.toggleCountdown, {
     'aria-keyshortcuts': 'T',
   });
+  const live = createLiveControl();
   const bar = el(
     'nav',
     { class: 'presenter-bar', 'aria-label': 'Presenter' },
     button('Open presenter view', () => openPresenterView(app)),
     timerButton,
+    ...live.parts,
     button('Workshop summary', () => app.go({ screen: 'workshop' })),
     button('Leave presenter mode', () => presenter.setActive(false), {
       'aria-keyshortcuts': 'P',
@@ -86,8 +91,13 @@ export function createPresenterChrome(
   };
   const render = () => {
     bar.hidden = !presenter.active();
+    live.render(presenter.active() && !presenterViewWindow());
     paint();
   };
   render();
-  return { render };
+  return { render, toggleRoomPanel: live.togglePanel };
 }
+
+/** The second window shows notes, not the room's code. */
+const presenterViewWindow = () =>
+  new URLSearchParams(window.location.search).get('view') === 'presenter';
