@@ -127,8 +127,6 @@ describe('presenter mode with a live room', () => {
           await asha.getByLabel(/Why\?/).fill('The customer needs the fix first');
           await asha.getByRole('button', { name: 'Send reason' }).tap();
           await asha.locator('button:has-text("Send reason"):not([disabled])').waitFor();
-          console.log('DEBUG', await page.locator('.vote-foot').textContent());
-          await page.screenshot({ path: `${SHOTS}/debug.png` });
           await page.getByText('3 of 3 have voted').waitFor();
           // Bars hidden until V: the room is not herded.
           expect(await page.locator('.vote-hands').first().textContent()).toBe('');
@@ -147,14 +145,15 @@ describe('presenter mode with a live room', () => {
           await page.keyboard.press('Enter');
         }
         await page.locator('.vote-result').waitFor();
-        await linked.getByText(/The room chose|What happened/).first().waitFor();
+        // Each phone follows: the room's choice and its consequence, or at the last decision the ending.
+        await linked.locator('.chosen, :text("The lesson")').first().waitFor();
         decision += 1;
+        if (await linked.getByText('The lesson').isVisible()) break;
         if (decision > 12) throw new Error('the meeting never ended');
       }
       expect(decision).toBeGreaterThanOrEqual(2);
       // Every phone ends on the ending's lesson.
-      for (const phone of [asha, linked, third])
-        await phone.locator('h2, h1').last().waitFor();
+      for (const phone of [asha, linked, third]) await phone.getByText('The lesson').waitFor();
       await third.screenshot({ path: `${SHOTS}/live-projector-phone-ending-390x844.png` });
 
       const steps = await page.evaluate(
@@ -164,7 +163,7 @@ describe('presenter mode with a live room', () => {
       );
       expect(steps).toHaveLength(decision);
       expect(steps[0]).toMatchObject({ voters: 3, changes: 1 });
-      expect(Object.values(steps[0].votes).sort()).toEqual([1, 2]);
+      expect(Object.values(steps[0].votes).sort()).toEqual([0, 1, 2]);
       expect(steps[0].reasons).toEqual([
         expect.objectContaining({ nickname: 'Asha', text: 'The customer needs the fix first' }),
       ]);
