@@ -183,4 +183,21 @@ describe('presenter mode with a live room', () => {
       for (const phone of phones) await phone.context.close();
     }
   });
+
+  it('keeps the hand count on a static host and says what to run', async () => {
+    const watched = await openPage(browser(), { width: 1024, height: 768 });
+    try {
+      const page = watched.page;
+      await page.goto(`${inject('baseUrl')}?mode=present#/play/fintech-sync`);
+      await page.locator('.line[data-current]').waitFor();
+      await page.mouse.move(200, 20);
+      await page.getByRole('button', { name: 'Open live room' }).click();
+      await page.getByText('Run `npm start` to open a live room.').waitFor();
+      expect(await page.locator('.live-room').isHidden()).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/live-projector-static-1024x768.png` });
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await watched.context.close();
+    }
+  });
 });
