@@ -200,4 +200,27 @@ describe('presenter mode with a live room', () => {
       await watched.context.close();
     }
   });
+
+  it('resumes control of its room after the tab is closed and reopened', async () => {
+    const first = await openPage(browser(), { width: 1024, height: 768 });
+    try {
+      const open = async (page: Page) => {
+        await page.goto(`${server.url}/?mode=present#/play/fintech-sync`);
+        await page.locator('.line[data-current]').waitFor();
+        await page.mouse.move(200, 20);
+        await page.getByRole('button', { name: 'Open live room' }).click();
+        return page.locator('.live-room-code').getAttribute('data-code');
+      };
+      const code = await open(first.page);
+      expect(code).toMatch(/^[A-Z0-9]{6}$/);
+      // A new tab of the same browser (same storage) opens the same room, not a new one.
+      const again = await first.context.newPage();
+      await first.page.close();
+      expect(await open(again)).toBe(code);
+      await again.getByRole('button', { name: `Live room ${code} (L)` }).waitFor();
+      expect(first.errors).toEqual([]);
+    } finally {
+      await first.context.close();
+    }
+  });
 });
