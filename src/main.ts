@@ -3,7 +3,6 @@ import './ui/styles.css';
 import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
 import { startPresenter } from './ui/presenter/chrome/mode.ts';
-import { startOffline } from './ui/offline.ts';
 import { lmsRequested } from './ui/lms/requested.ts';
 
 // A packaged meeting (SCORM) finds its LMS and its saved run before the router reads the
@@ -20,7 +19,8 @@ const start = () => {
   if (started || !root) return;
   started = true;
   startPresenter(startApp(root, screens));
-  startOffline();
+  // Offline play is set up after start, out of the first screen's JavaScript.
+  void import('./ui/offline.ts').then((offline) => offline.startOffline(), () => undefined);
 };
 if (lms) void lms.then(start);
 else if (window.mtcOpening) {

@@ -64,6 +64,15 @@ export const OwnVote = z.object({
   reason: z.optional(z.string()),
 });
 
+/** One entry of a decision's history, for the workshop summary: a vote, a change, a reason. */
+export const VoteEvent = z.object({
+  kind: z.enum(['vote', 'change', 'reason']),
+  /** Empty when the participant chose no nickname. */
+  nickname: z.string(),
+  optionId: Id,
+  reason: z.optional(z.string()),
+});
+
 const refused = z.object({ ok: z.literal(false), error: LiveError });
 const reply = <T extends core.$ZodLooseShape>(shape: T) =>
   z.union([z.object({ ok: z.literal(true), ...shape }), refused]);
@@ -76,7 +85,7 @@ export const REPLIES = {
   'vote:cast': reply({ decisionId: Id, optionId: Id }),
   'vote:reason': reply({}),
   'vote:open': reply({ state: RoomView }),
-  'vote:close': reply({ state: RoomView, tally: Tally }),
+  'vote:close': reply({ state: RoomView, tally: Tally, events: z.optional(z.array(VoteEvent)) }),
   'vote:reveal': reply({ state: RoomView }),
   'room:advance': reply({ state: RoomView }),
   'room:end': reply({ state: RoomView }),
@@ -97,6 +106,7 @@ export type Tally = z.infer<typeof Tally>;
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type LiveError = z.infer<typeof LiveError>;
 export type OwnVote = z.infer<typeof OwnVote>;
+export type VoteEvent = z.infer<typeof VoteEvent>;
 export type ServerEvent = keyof typeof SERVER_EVENTS;
 export type ServerMessage<E extends ServerEvent> = z.infer<(typeof SERVER_EVENTS)[E]>;
 export type Reply<E extends keyof typeof REPLIES> = z.infer<(typeof REPLIES)[E]>;

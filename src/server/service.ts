@@ -129,7 +129,17 @@ export class RoomService {
     }
     await this.store.closeDecision(room.code, decision.id, chosen, this.clock());
     const view = viewOf(room, { phase: 'closed', decision, chosenOptionId: chosen });
-    return accept({ state: view, tally: await this.tally(room) }, { broadcast: view, tally: true });
+    // The decision's history goes to the facilitator once, for the run record's split and reasons.
+    const history = (await this.store.decisions(room.code)).find(
+      (d) => d.decision.id === decision.id,
+    );
+    const events = (history?.events ?? []).map(({ kind, nickname, optionId, reason }) =>
+      reason === undefined ? { kind, nickname, optionId } : { kind, nickname, optionId, reason },
+    );
+    return accept(
+      { state: view, tally: await this.tally(room), events },
+      { broadcast: view, tally: true },
+    );
   }
 
   async reveal(message: ClientMessage<'vote:reveal'>): Promise<Outcome> {

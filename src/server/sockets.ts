@@ -91,7 +91,10 @@ export function attachLiveRoom(
           event: event.slice(0, 40),
         } satisfies LiveError);
       ack?.(reply);
-      if (outcome.effects) apply(socket, outcome.effects);
+      // A vote's effects name no room of their own: the message's (validated) code is the room.
+      const sent = args[0] as { code?: unknown } | undefined;
+      const messageCode = typeof sent?.code === 'string' ? sent.code : undefined;
+      if (outcome.effects) apply(socket, outcome.effects, messageCode);
     });
   });
 
@@ -116,13 +119,14 @@ export function attachLiveRoom(
     }
   }
 
-  function apply(socket: Socket, effects: Effects): void {
+  function apply(socket: Socket, effects: Effects, messageCode?: string): void {
     if (effects.subscribe) {
       const { code, control, token } = effects.subscribe;
       void socket.join(control ? [`room:${code}`, `control:${code}`] : `room:${code}`);
       if (token) (socket.data as SocketData).tokens[code] = token;
     }
-    const code = effects.broadcast?.code ?? effects.subscribe?.code ?? effects.deleted;
+    const code =
+      effects.broadcast?.code ?? effects.subscribe?.code ?? effects.deleted ?? messageCode;
     if (effects.broadcast)
       io.to(`room:${effects.broadcast.code}`).emit('live:state', effects.broadcast);
     if (effects.deleted) {

@@ -19,6 +19,24 @@ export interface RunStep {
   votes?: Record<string, number>;
   /** True when the facilitator overrode the room's majority. */
   override?: boolean;
+  /** Live room only: how many phones voted (hand counts leave it out). */
+  voters?: number;
+  /** Live room only: how many votes were changed before the vote closed. */
+  changes?: number;
+  /** Live room only: the counts as first cast, before anyone changed their vote. */
+  firstVotes?: Record<string, number>;
+  /** Live room only: the reasons given, each with its option and a nickname when one was chosen. */
+  reasons?: RoomReason[];
+}
+
+/** What a step may carry beside its choice and time: the room's vote. */
+export type StepExtra = Omit<RunStep, 'choiceId' | 'at'>;
+
+/** One participant's reason for their vote; anonymous unless they chose a nickname. */
+export interface RoomReason {
+  choiceId: string;
+  text: string;
+  nickname?: string;
 }
 
 export interface RunRecord {

@@ -6,7 +6,7 @@
 import type { Scenario } from '../../content/types.ts';
 import { indexScenario } from './lookup.ts';
 import { AUTHORED_ORDER_SEED, isRunSeed } from './order.ts';
-import { newRecord, type RunRecord, type RunStep } from './record.ts';
+import { newRecord, type RunRecord, type RunStep, type StepExtra } from './record.ts';
 import {
   replayChoices,
   replayRun,
@@ -46,7 +46,7 @@ export interface MeetingSession {
   readonly scenario: Scenario;
   view(): MeetingView;
   /** Takes a choice; throws only on a programming error (a choice not on offer). */
-  choose(choiceId: string, extra?: Pick<RunStep, 'votes' | 'override'>): MeetingView;
+  choose(choiceId: string, extra?: StepExtra): MeetingView;
   /** Goes back so that `decision` (0-based) is the next decision to make. */
   rewind(decision: number): MeetingView;
   /** Stores the trainee's reasoning for a node. */

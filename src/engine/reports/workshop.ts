@@ -7,6 +7,7 @@ import { csvText } from './csv.ts';
 import { day, escapeText, ratingWords, table } from './markdown.ts';
 import type { Rating } from '../../content/types.ts';
 import type { WorkshopDecision, WorkshopRunSummary } from '../runs/workshop.ts';
+import { roomChangeWords, roomReasonLines, roomSplitWords } from './room-words.ts';
 
 /** What heads the export: the session's title and day. */
 export interface WorkshopHeading {
@@ -98,6 +99,7 @@ function runMarkdown(run: WorkshopRunSummary, number: number): string[] {
     '',
     table(['#', 'Scene', 'Option taken', 'Room votes', 'Override'], rows),
     '',
+    ...roomMarkdown(run),
     ending,
     '',
     '### The room’s path and the best customer-value path',
@@ -105,6 +107,21 @@ function runMarkdown(run: WorkshopRunSummary, number: number): string[] {
     ...compare,
     '',
     departures,
+    '',
+  ];
+}
+
+/** What the live room's phones said at each decision, when a live room voted. */
+function roomMarkdown(run: WorkshopRunSummary): string[] {
+  const voted = run.decisions.filter((d) => d.room);
+  if (voted.length === 0) return [];
+  return [
+    '### What the room said',
+    '',
+    ...voted.flatMap((d) => [
+      `- **Decision ${d.step + 1}:** ${roomSplitWords(d) ?? ''}. ${roomChangeWords(d) ?? ''}`,
+      ...roomReasonLines(d).map((line) => `  - ${escapeText(line)}`),
+    ]),
     '',
   ];
 }

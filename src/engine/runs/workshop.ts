@@ -6,6 +6,7 @@ import type { Scenario } from '../../content/types.ts';
 import { indexScenario } from '../core/lookup.ts';
 import { shownChoices } from '../core/order.ts';
 import { replayRun } from '../core/replay.ts';
+import type { RoomReason, RunStep } from '../core/record.ts';
 import type { SavedRun } from '../saved/types.ts';
 
 /** The outcome of a room vote over the options on offer. */
@@ -43,6 +44,17 @@ export interface WorkshopDecision {
   offered: { id: string; text: string }[];
   votes?: VoteTally;
   override: boolean;
+  /** A live room's vote: who voted, how the split changed, the reasons given. */
+  room?: WorkshopRoom;
+}
+
+/** What a live room's phones added to a decision (run record step fields). */
+export interface WorkshopRoom {
+  voters: number;
+  changes: number;
+  /** The split as first cast, when anyone changed their vote. */
+  firstVotes?: VoteTally;
+  reasons: RoomReason[];
 }
 
 export interface WorkshopRunSummary {
@@ -78,6 +90,7 @@ export function summariseWorkshopRun(
       offered: shown.map((c) => ({ id: c.id, text: c.text })),
       votes: recorded?.votes ? tallyVotes(recorded.votes, offered) : undefined,
       override: recorded?.override === true,
+      ...(recorded?.voters === undefined ? {} : { room: roomOf(recorded, offered) }),
     };
   });
   const best = bestPath.map((id) => ({ id, text: index.choice.get(id)?.choice.text ?? id }));
@@ -91,5 +104,14 @@ export function summariseWorkshopRun(
     meters: { customer: replay.state.customer, pleasing: replay.state.pleasing },
     bestPath: best,
     departures: decisions.filter((d) => bestPath[d.step] !== d.taken.id).map((d) => d.step),
+  };
+}
+
+function roomOf(step: RunStep, offered: readonly string[]): WorkshopRoom {
+  return {
+    voters: step.voters ?? 0,
+    changes: step.changes ?? 0,
+    ...(step.firstVotes ? { firstVotes: tallyVotes(step.firstVotes, offered) } : {}),
+    reasons: step.reasons ?? [],
   };
 }

@@ -5,7 +5,12 @@
  */
 import { idPattern, RATINGS } from '../../content/vocabulary.ts';
 import { isRunSeed } from '../core/order.ts';
-import { RUN_RECORD_FORMAT, type RunRecord, type RunStep } from '../core/record.ts';
+import {
+  RUN_RECORD_FORMAT,
+  type RoomReason,
+  type RunRecord,
+  type RunStep,
+} from '../core/record.ts';
 import { upgradeRecord } from './migrations.ts';
 import {
   COUNTDOWN_RANGE,
@@ -25,6 +30,8 @@ import * as read from './untrusted.ts';
 /** A validated value with notes on what was repaired, or why it was refused. */
 export type Checked<T> = { ok: true; value: T; notes: string[] } | { ok: false; reason: string };
 
+/** A live room holds at most 2,000 people: one reason each. */
+const MAX_REASONS = 2000;
 const HASH_PATTERN = /^[A-Za-z0-9:_-]{1,128}$/;
 const readId = (value: unknown) => read.readString(value, 64, idPattern);
 const readRunId = (value: unknown) => read.readString(value, 64, RUN_ID_PATTERN);
@@ -41,7 +48,33 @@ function readStep(value: unknown): RunStep | undefined {
   const votes = read.readMap(value.votes, idPattern, 50, readVote);
   if (votes !== undefined) step.votes = votes;
   if (typeof value.override === 'boolean') step.override = value.override;
+  readRoomFields(value, step);
   return step;
+}
+
+/** The live room's extras on a step: kept only when sound, so older records stay valid. */
+function readRoomFields(value: Record<string, unknown>, step: RunStep): void {
+  const voters = read.readInt(value.voters, 0, LIMITS.votes);
+  if (voters !== undefined) step.voters = voters;
+  const changes = read.readInt(value.changes, 0, LIMITS.votes);
+  if (changes !== undefined) step.changes = changes;
+  const firstVotes = read.readMap(value.firstVotes, idPattern, 50, readVote);
+  if (firstVotes !== undefined) step.firstVotes = firstVotes;
+  if (!Array.isArray(value.reasons)) return;
+  const reasons = value.reasons.slice(0, MAX_REASONS).flatMap((raw) => {
+    const reason = readReason(raw);
+    return reason ? [reason] : [];
+  });
+  if (reasons.length > 0) step.reasons = reasons;
+}
+
+function readReason(raw: unknown): RoomReason | undefined {
+  if (!read.isRecord(raw)) return undefined;
+  const choiceId = readId(raw.choiceId);
+  const text = read.readString(raw.text, 500);
+  if (choiceId === undefined || !text) return undefined;
+  const nickname = read.readString(raw.nickname, 40);
+  return nickname ? { choiceId, text, nickname } : { choiceId, text };
 }
 
 /**

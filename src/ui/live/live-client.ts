@@ -15,6 +15,7 @@ import {
   type LiveError,
   type RoomView,
   type Tally,
+  type VoteEvent,
 } from '../../live/index.ts';
 
 type Event = keyof typeof REPLIES;
@@ -128,13 +129,13 @@ export class LiveClient {
   async closeVote(
     decisionId: string,
     chosenOptionId?: string,
-  ): Promise<{ state: RoomView; tally: Tally }> {
+  ): Promise<{ state: RoomView; tally: Tally; events: VoteEvent[] }> {
     const closed = await this.send('vote:close', {
       ...this.control(),
       decisionId,
       ...(chosenOptionId ? { chosenOptionId } : {}),
     });
-    return { state: closed.state, tally: closed.tally };
+    return { state: closed.state, tally: closed.tally, events: closed.events ?? [] };
   }
 
   async reveal(decisionId: string, consequence: string): Promise<RoomView> {

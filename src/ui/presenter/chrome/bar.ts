@@ -5,10 +5,13 @@
  */
 import type { App } from '../../app.ts';
 import { button, el } from '../../dom.ts';
+import type { LiveControl } from './live-control.ts';
 import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {
   render(): void;
+  /** `L`: shows or hides the live room's code and QR on the projector. */
+  toggleRoomPanel(): void;
 }
 
 export interface ChromeActions {
@@ -51,11 +54,15 @@ export function createPresenterChrome(
   const timerButton = button('Countdown (T)', actions.toggleCountdown, {
     'aria-keyshortcuts': 'T',
   });
+  // The live-room control arrives just after the first screen, in a chunk of its own.
+  const liveSlot = el('span', { class: 'live-slot' });
+  let live: LiveControl | undefined;
   const bar = el(
     'nav',
     { class: 'presenter-bar', 'aria-label': 'Presenter' },
     button('Open presenter view', () => openPresenterView(app)),
     timerButton,
+    liveSlot,
     button('Workshop summary', () => app.go({ screen: 'workshop' })),
     button('Leave presenter mode', () => presenter.setActive(false), {
       'aria-keyshortcuts': 'P',
@@ -86,8 +93,21 @@ export function createPresenterChrome(
   };
   const render = () => {
     bar.hidden = !presenter.active();
+    live?.render(presenter.active() && !presenterViewWindow());
     paint();
   };
   render();
-  return { render };
+  void import('./live-control.ts').then(
+    (module) => {
+      live = module.createLiveControl();
+      liveSlot.replaceWith(...live.parts);
+      render();
+    },
+    () => liveSlot.remove(),
+  );
+  return { render, toggleRoomPanel: () => live?.togglePanel() };
 }
+
+/** The second window shows notes, not the room's code. */
+const presenterViewWindow = () =>
+  new URLSearchParams(window.location.search).get('view') === 'presenter';

@@ -188,6 +188,7 @@ export function startPresenter(app: App): Presenter {
       if (key === 'p' || key === 'P') controller.setActive(!on);
       else if (key === 'b' || key === 'B' || key === '.') setBlank(true);
       else if ((key === 't' || key === 'T') && on) toggleTimer();
+      else if ((key === 'l' || key === 'L') && on) parts.chrome?.toggleRoomPanel();
       else handled = false;
       if (handled) {
         event.preventDefault();

@@ -29,6 +29,8 @@ import { otherOutcomes, stepKey, type MeetingControls } from '../view-sync/steps
 import { presenter } from '../chrome/mode.ts';
 import type { VoteDecision } from './vote.ts';
 import { withSessionRun } from '../workshop/store.ts';
+import { presenterRoom } from '../../live/room.ts';
+import { liveVote } from './live-vote.ts';
 
 export type { MeetingControls, PhaseKind };
 
@@ -59,10 +61,28 @@ export function attachPresenter(
     ended: () => session.view().status.kind === 'ended',
   };
 
+  const live = liveVote(session);
+  let closing = false;
   const decide = (decision: VoteDecision) => {
-    const taken = votedChoice(session.view(), state.vote, decision);
-    if (taken) controls.choose(taken.choiceId, taken.extra);
+    const view = session.view();
+    const taken = votedChoice(view, state.vote, decision);
+    if (!taken) return;
+    if (!live.voting(view)) return controls.choose(taken.choiceId, taken.extra);
+    // The room's vote closes on the server first, so the record holds what the phones sent.
+    if (closing) return;
+    closing = true;
+    void live.close(view, taken.choiceId).then((fields) => {
+      closing = false;
+      if (!fields) return paint();
+      const override = taken.extra.override ? { override: true } : {};
+      controls.choose(taken.choiceId, { ...fields, ...override });
+    });
   };
+  const room = presenterRoom();
+  const stopRoom = room.subscribe(() => {
+    if (!host.isConnected) return stopRoom();
+    if (state.kind === 'choices' && live.voting(session.view())) paint();
+  });
 
   /** Keeps a key's or a button's next state, then does what follows from it. */
   const step = (next: PresenterStep): boolean => {
@@ -78,7 +98,12 @@ export function attachPresenter(
   function paint() {
     const on = active();
     const showScores = app.settings.get().showScores;
-    paintPresenter(host, dialogue, session, state, { on, showScores, buttons });
+    if (on) live.follow(state);
+    const view = session.view();
+    const roomVote = on && state.kind === 'choices' && live.voting(view);
+    if (roomVote) state = { ...state, vote: { ...state.vote, counts: live.counts(view) } };
+    const liveTally = roomVote ? room.state() : undefined;
+    paintPresenter(host, dialogue, session, state, { on, showScores, buttons, liveTally });
     if (!on) return;
     save();
     sync.publish();
@@ -110,6 +135,14 @@ export function attachPresenter(
     onKey(event, kind) {
       if (!active()) return false;
       state = { ...state, kind };
+      if (
+        (event.key === 'v' || event.key === 'V') &&
+        kind === 'choices' &&
+        live.voting(session.view())
+      ) {
+        room.toggleTally();
+        return true;
+      }
       return step(presenterKey(state, event.key, meeting));
     },
   };

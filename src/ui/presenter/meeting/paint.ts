@@ -18,6 +18,7 @@ import {
   promptPanel,
   votePanel,
   voteResult,
+  type LiveTally,
   type VoteActions,
 } from './panels.ts';
 
@@ -26,6 +27,8 @@ export interface PaintOptions {
   on: boolean;
   showScores: boolean;
   buttons: VoteActions;
+  /** The live room's tally, while its vote is open: the counts come from the phones. */
+  liveTally?: LiveTally;
 }
 
 /** The choices made so far, as the engine's outcomes take them. */
@@ -49,17 +52,18 @@ export function paintPresenter(
   }
   if (!options.on) return;
   const view = session.view();
-  if (state.kind === 'choices') host.append(...choicePanels(view, state, options.buttons));
+  if (state.kind === 'choices') host.append(...choicePanels(view, state, options));
   if (state.kind === 'feedback') host.append(...feedbackPanels(session, state, options.showScores));
   if (presenter()?.isPresenterView()) {
     host.append(facilitatorNotes(session, view, state, options.showScores));
   }
 }
 
-function choicePanels(view: MeetingView, state: PresenterState, buttons: VoteActions) {
+function choicePanels(view: MeetingView, state: PresenterState, options: PaintOptions) {
   const prompt = promptPanel(view.node?.prompt, state.stage);
   if (state.stage !== 'vote') return [prompt];
-  return [prompt, votePanel(view.choices, state.vote, buttons, state.message)];
+  const { buttons, liveTally } = options;
+  return [prompt, votePanel(view.choices, state.vote, buttons, state.message, liveTally)];
 }
 
 function feedbackPanels(session: MeetingSession, state: PresenterState, showScores: boolean) {

@@ -18,6 +18,13 @@ export interface VoteActions {
   confirm(): void;
 }
 
+/** The live room's share of the vote panel: who voted, and whether the bars are shown. */
+export interface LiveTally {
+  voters: number;
+  participants: number;
+  showTally: boolean;
+}
+
 /** "Ask the room: …", shown before the options. */
 export function promptPanel(prompt: string | undefined, stage: 'discuss' | 'vote'): HTMLElement {
   const text = prompt ?? 'Ask the room: what would you do, and why?';
@@ -31,9 +38,17 @@ export function promptPanel(prompt: string | undefined, stage: 'discuss' | 'vote
   );
 }
 
-function tallyRow(choice: ChoiceView, index: number, vote: VoteState, actions: VoteActions) {
-  const hands = vote.counts[index] ?? 0;
-  const total = vote.counts.reduce((sum, count) => sum + count, 0);
+function tallyRow(
+  choice: ChoiceView,
+  index: number,
+  vote: VoteState,
+  actions: VoteActions,
+  live?: LiveTally,
+) {
+  const hidden = live !== undefined && !live.showTally;
+  const hands = hidden ? 0 : (vote.counts[index] ?? 0);
+  const unit = live ? (hands === 1 ? 'vote' : 'votes') : hands === 1 ? 'hand' : 'hands';
+  const total = hidden ? 0 : vote.counts.reduce((sum, count) => sum + count, 0);
   const leaders = leadersOf(vote.counts);
   const bar = el('span', { class: 'tally-bar', 'aria-hidden': 'true' });
   bar.style.setProperty('--share', String(total === 0 ? 0 : hands / total));
@@ -43,28 +58,29 @@ function tallyRow(choice: ChoiceView, index: number, vote: VoteState, actions: V
       class: 'vote-option',
       'data-choice-id': choice.id,
       'data-selected': String(vote.selected === index),
-      'data-leader': String(leaders.includes(index)),
+      'data-leader': String(!hidden && leaders.includes(index)),
     },
     button('', () => actions.select(index), {
       class: 'vote-pick',
       'aria-keyshortcuts': String(choice.number),
       'aria-pressed': String(vote.selected === index),
     }),
-    el(
-      'span',
-      { class: 'vote-hands', 'data-hands': hands },
-      `${hands} ${hands === 1 ? 'hand' : 'hands'}`,
-    ),
+    el('span', { class: 'vote-hands', 'data-hands': hands }, hidden ? '' : `${hands} ${unit}`),
     bar,
     el(
       'span',
       { class: 'vote-buttons' },
-      button('−', () => actions.add(index, -1), {
-        'aria-label': `One hand fewer for option ${choice.number}`,
-      }),
-      button('+', () => actions.add(index, 1), {
-        'aria-label': `One hand more for option ${choice.number}`,
-      }),
+      // The phones count a live vote: only taking an option is left to the facilitator.
+      live
+        ? null
+        : button('−', () => actions.add(index, -1), {
+            'aria-label': `One hand fewer for option ${choice.number}`,
+          }),
+      live
+        ? null
+        : button('+', () => actions.add(index, 1), {
+            'aria-label': `One hand more for option ${choice.number}`,
+          }),
       button('Take', () => actions.take(index), { 'aria-label': `Take option ${choice.number}` }),
     ),
   );
@@ -83,20 +99,24 @@ export function votePanel(
   vote: VoteState,
   actions: VoteActions,
   message: string,
+  live?: LiveTally,
 ): HTMLElement {
   const total = vote.counts.reduce((sum, count) => sum + count, 0);
+  const totalWords = live
+    ? `${live.voters} of ${live.participants} have voted`
+    : `${total} ${total === 1 ? 'hand' : 'hands'} in all`;
   return el(
     'section',
-    { class: 'vote', 'aria-label': 'Room vote' },
+    { class: 'vote', 'aria-label': 'Room vote', 'data-live': String(live !== undefined) },
     el(
       'ol',
       { class: 'vote-options', 'data-count': String(choices.length) },
-      ...choices.map((choice, i) => tallyRow(choice, i, vote, actions)),
+      ...choices.map((choice, i) => tallyRow(choice, i, vote, actions, live)),
     ),
     el(
       'div',
       { class: 'vote-foot' },
-      el('span', { class: 'vote-total' }, `${total} ${total === 1 ? 'hand' : 'hands'} in all`),
+      el('span', { class: 'vote-total', role: live ? 'status' : undefined }, totalWords),
       el('span', { class: 'vote-message', role: 'status' }, message),
       button('Take the room’s choice', actions.confirm, {
         class: 'primary',
@@ -106,7 +126,9 @@ export function votePanel(
     el(
       'p',
       { class: 'presenter-hint' },
-      'Number picks an option · + / − count hands · Enter takes the majority · O overrides with the picked option',
+      live
+        ? `Phones are voting · V ${live.showTally ? 'hides' : 'shows'} the tally · Enter takes the majority · O overrides with the picked option`
+        : 'Number picks an option · + / − count hands · Enter takes the majority · O overrides with the picked option',
     ),
   );
 }

@@ -8,7 +8,7 @@
  * decision starts the state afresh; following the other window takes that
  * window's.
  */
-import type { RunStep } from '../../../engine/core/record.ts';
+import type { StepExtra } from '../../../engine/core/record.ts';
 import type { MeetingView } from '../../../engine/core/view-model.ts';
 import type { MeetingSync } from '../view-sync/channel.ts';
 import type { VoteActions } from './panels.ts';
@@ -80,7 +80,7 @@ export function votedChoice(
   view: MeetingView,
   vote: VoteState,
   decision: VoteDecision,
-): { choiceId: string; extra: Pick<RunStep, 'votes' | 'override'> } | undefined {
+): { choiceId: string; extra: StepExtra } | undefined {
   const choice = view.choices[decision.index];
   if (!choice) return undefined;
   const counted = vote.counts.some((hands) => hands > 0);

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../../content/types.ts';
 import { optionOutcomes, type OptionOutcome } from '../../../engine/runs/outcomes.ts';
-import type { RunStep } from '../../../engine/core/record.ts';
+import type { RunStep, StepExtra } from '../../../engine/core/record.ts';
 import { replayChoices } from '../../../engine/core/replay.ts';
 import type { MeetingSession } from '../../../engine/core/session.ts';
 import type { MeetingSync } from './channel.ts';
@@ -15,7 +15,7 @@ export type SyncStep = Pick<RunStep, 'choiceId' | 'votes' | 'override'>;
 
 /** What the meeting lets presenter mode do. */
 export interface MeetingControls {
-  choose(choiceId: string, extra: Pick<RunStep, 'votes' | 'override'>): void;
+  choose(choiceId: string, extra: StepExtra): void;
   rewindTo(decision: number): void;
   /** Shows the lines (the first `shown`) or the options of the current decision; the debrief once ended. */
   read(kind: 'lines' | 'choices', shown: number): void;

@@ -7,6 +7,11 @@
 import { analyze } from '../../../engine/analysis/analyze.ts';
 import { summariseWorkshopRun, type WorkshopRunSummary } from '../../../engine/runs/workshop.ts';
 import { votesWords, workshopCsv, workshopMarkdown } from '../../../engine/reports/workshop.ts';
+import {
+  roomChangeWords,
+  roomReasonLines,
+  roomSplitWords,
+} from '../../../engine/reports/room-words.ts';
 import type { App } from '../../app.ts';
 import { button, el } from '../../dom.ts';
 import type { ScreenFactory } from '../../router.ts';
@@ -68,9 +73,34 @@ function runSection(run: WorkshopRunSummary, number: number): HTMLElement {
     { class: 'workshop-run', 'data-run-id': run.runId },
     el('h2', {}, `${number}. ${run.scenarioTitle}`),
     el('table', { class: 'workshop-table' }, el('thead', {}, head), el('tbody', {}, ...rows)),
+    roomSection(run),
     el('p', {}, el('strong', {}, 'Ending: '), run.ending ? run.ending.title : 'not finished'),
     el('h3', {}, 'The room’s path and the best customer-value path'),
     el('ol', { class: 'workshop-paths' }, ...path),
+  );
+}
+
+/** The live room's split, its changes and its reasons, per decision it voted on. */
+function roomSection(run: WorkshopRunSummary): HTMLElement | null {
+  const voted = run.decisions.filter((d) => d.room);
+  if (voted.length === 0) return null;
+  const items = voted.map((d) => {
+    const reasons = roomReasonLines(d);
+    return el(
+      'li',
+      { 'data-step': d.step + 1 },
+      el('strong', {}, `Decision ${d.step + 1}: `),
+      `${roomSplitWords(d) ?? ''}. ${roomChangeWords(d) ?? ''}`,
+      reasons.length > 0
+        ? el('ul', { class: 'workshop-reasons' }, ...reasons.map((line) => el('li', {}, line)))
+        : null,
+    );
+  });
+  return el(
+    'section',
+    { class: 'workshop-room', 'aria-label': 'What the room said' },
+    el('h3', {}, 'What the room said'),
+    el('ol', {}, ...items),
   );
 }
 

@@ -1,0 +1,226 @@
+/**
+ * The facilitator's side of a live room, against a real server process
+ * serving the build: presenter mode opens a room (code, QR, join address,
+ * joined count), three phones (390×844, touch) join by code and by the link,
+ * and the whole fintech meeting is voted through — a change of vote, a
+ * reason, one override, reveals and the ending on the phones. The saved run
+ * record and the workshop summary hold the votes. Screenshots in
+ * test-results/screenshots/live-projector-*.png.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startServer, type ServerProcess } from '../live/support/processes.ts';
+import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
+import { stageOf } from './support/presenter.ts';
+
+const SHOTS = 'test-results/screenshots';
+const browser = useBrowser();
+let server: ServerProcess;
+let folder: string;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  folder = mkdtempSync(join(tmpdir(), 'mtc-live-presenter-'));
+  server = await startServer({ DATA_DIR: folder, DIST_DIR: inject('distDir') });
+});
+afterAll(async () => {
+  await server?.stop();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+async function openPhone(b: Browser): Promise<WatchedPage> {
+  const context = await b.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(`console: ${m.text()}`) : 0));
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  return { page, context, errors, requests: [] };
+}
+
+/** Taps option `index` (0-based, shown order) and waits until the server counted it. */
+async function vote(phone: Page, index: number): Promise<void> {
+  const option = phone.locator('button.option').nth(index);
+  await option.tap();
+  const id = await option.getAttribute('data-option');
+  await phone.locator(`button.option[data-option="${id}"][aria-pressed="true"]`).waitFor();
+  await phone.getByText(/— counted/).waitFor();
+  expect(await phone.locator('button.option[aria-pressed="true"]').textContent()).toBe(
+    await option.textContent(),
+  );
+}
+
+/** Presses PageDown until the vote is open on the projector; false when the meeting ended. */
+async function untilVote(page: Page): Promise<boolean> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    const stage = await stageOf(page);
+    if (stage === 'vote') return true;
+    if (stage === undefined || !new URL(page.url()).hash.startsWith('#/play')) return false;
+    await page.keyboard.press('PageDown');
+  }
+  throw new Error(`the vote never opened (at ${await stageOf(page)})`);
+}
+
+/** The options' texts on the projector's vote, in shown order. */
+const projectorOptions = (page: Page) => page.locator('.vote-option .vote-text').allTextContents();
+
+describe('presenter mode with a live room', () => {
+  it('plays a whole meeting voted from three phones', { timeout: 240_000 }, async () => {
+    const projector = await openPage(browser(), { width: 1920, height: 1080 });
+    const phones = await Promise.all([0, 1, 2].map(() => openPhone(browser())));
+    const [asha, linked, third] = phones.map((p) => p.page) as [Page, Page, Page];
+    const page = projector.page;
+    try {
+      await page.goto(`${server.url}/?mode=present#/play/fintech-sync`);
+      await page.locator('.line[data-current]').waitFor();
+      await page.mouse.move(200, 20);
+      await page.getByRole('button', { name: 'Open live room' }).click();
+      const codeText = page.locator('.live-room-code');
+      await codeText.waitFor();
+      const code = (await codeText.getAttribute('data-code')) ?? '';
+      expect(code).toMatch(/^[A-Z0-9]{6}$/);
+      expect(await page.locator('.live-room-address').textContent()).toBe(
+        `127.0.0.1:${server.port}/join/${code}`,
+      );
+      expect(await page.locator('svg.live-qr path').getAttribute('d')).toMatch(/^M\d/);
+
+      await asha.goto(`${server.url}/phone.html`);
+      await asha.getByLabel('Room code').fill(code);
+      await asha.getByLabel(/Nickname/).fill('Asha');
+      await asha.getByRole('button', { name: 'Join' }).tap();
+      for (const phone of [linked, third]) {
+        await phone.goto(`${server.url}/join/${code}`);
+        await phone.getByRole('button', { name: 'Join' }).tap();
+      }
+      for (const phone of [asha, linked, third])
+        await phone.getByRole('heading', { name: 'You are in' }).waitFor();
+      await page.getByText('3 people have joined').waitFor();
+      await page.screenshot({ path: `${SHOTS}/live-projector-room-1920x1080.png` });
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.screenshot({ path: `${SHOTS}/live-projector-room-1024x768.png` });
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.keyboard.press('l');
+      expect(await page.locator('.live-room').isHidden()).toBe(true);
+
+      let decision = 0;
+      while (await untilVote(page)) {
+        const ids = await page
+          .locator('.vote-option')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-choice-id')));
+        for (const phone of [asha, linked, third])
+          await phone.locator(`button.option[data-option="${ids[0]}"]`).waitFor();
+        // Phones show the options in the projector's (shown) order.
+        const shown = await projectorOptions(page);
+        const onPhone = await asha.locator('button.option').allTextContents();
+        expect(onPhone.map((t) => t.replace(/^\d/, ''))).toEqual(shown);
+        if (decision === 0) {
+          await vote(asha, 0);
+          await vote(linked, 1);
+          await vote(third, 1);
+          await vote(linked, 0); // a change of vote: 2 for option 1, 1 for option 2
+          await asha.getByLabel(/Why\?/).fill('The customer needs the fix first');
+          await asha.getByRole('button', { name: 'Send reason' }).tap();
+          await asha.locator('button:has-text("Send reason"):not([disabled])').waitFor();
+          await page.getByText('3 of 3 have voted').waitFor();
+          // Bars hidden until V: the room is not herded.
+          expect(await page.locator('.vote-hands').first().textContent()).toBe('');
+          await page.keyboard.press('v');
+          await page.locator('.vote-hands', { hasText: '2 votes' }).waitFor();
+          await page.screenshot({ path: `${SHOTS}/live-projector-tally-1920x1080.png` });
+          await page.keyboard.press('Enter');
+        } else if (decision === 1) {
+          for (const phone of [asha, linked, third]) await vote(phone, 0);
+          await page.getByText('3 of 3 have voted').waitFor();
+          await page.keyboard.press('2');
+          await page.keyboard.press('o'); // the override: against all three phones
+        } else {
+          for (const phone of [asha, linked, third]) await vote(phone, 0);
+          await page.getByText('3 of 3 have voted').waitFor();
+          await page.keyboard.press('Enter');
+        }
+        await page.locator('.vote-result').waitFor();
+        // Each phone follows: the room's choice and its consequence, or at the last decision the ending.
+        await linked.locator('.chosen, :text("The lesson")').first().waitFor();
+        decision += 1;
+        if (await linked.getByText('The lesson').isVisible()) break;
+        if (decision > 12) throw new Error('the meeting never ended');
+      }
+      expect(decision).toBeGreaterThanOrEqual(2);
+      // Every phone ends on the ending's lesson.
+      for (const phone of [asha, linked, third]) await phone.getByText('The lesson').waitFor();
+      await third.screenshot({ path: `${SHOTS}/live-projector-phone-ending-390x844.png` });
+
+      const steps = await page.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('make-the-call') ?? '{"runs":[]}').runs.at(-1).record
+            .steps,
+      );
+      expect(steps).toHaveLength(decision);
+      expect(steps[0]).toMatchObject({ voters: 3, changes: 1 });
+      expect(Object.values(steps[0].votes).sort()).toEqual([0, 1, 2]);
+      expect(steps[0].reasons).toEqual([
+        expect.objectContaining({ nickname: 'Asha', text: 'The customer needs the fix first' }),
+      ]);
+      expect(steps[1]).toMatchObject({ voters: 3, override: true });
+      expect(steps.slice(2).every((s: { override?: boolean }) => !s.override)).toBe(true);
+
+      await page.goto(`${server.url}/?mode=present#/workshop`);
+      const room = page.locator('.workshop-room');
+      await room.waitFor();
+      expect(await room.textContent()).toContain('Asha: “The customer needs the fix first”');
+      expect(await room.textContent()).toContain('1 vote changed');
+      expect(await page.locator('.workshop-table tr[data-override="true"]').count()).toBe(1);
+      expect(projector.errors).toEqual([]);
+      for (const phone of phones) expect(phone.errors).toEqual([]);
+    } finally {
+      await projector.context.close();
+      for (const phone of phones) await phone.context.close();
+    }
+  });
+
+  it('keeps the hand count on a static host and says what to run', async () => {
+    const watched = await openPage(browser(), { width: 1024, height: 768 });
+    try {
+      const page = watched.page;
+      await page.goto(`${inject('baseUrl')}?mode=present#/play/fintech-sync`);
+      await page.locator('.line[data-current]').waitFor();
+      await page.mouse.move(200, 20);
+      await page.getByRole('button', { name: 'Open live room' }).click();
+      await page.getByText('Run `npm start` to open a live room.').waitFor();
+      expect(await page.locator('.live-room').isHidden()).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/live-projector-static-1024x768.png` });
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await watched.context.close();
+    }
+  });
+
+  it('resumes control of its room after the tab is closed and reopened', async () => {
+    const first = await openPage(browser(), { width: 1024, height: 768 });
+    try {
+      const open = async (page: Page) => {
+        await page.goto(`${server.url}/?mode=present#/play/fintech-sync`);
+        await page.locator('.line[data-current]').waitFor();
+        await page.mouse.move(200, 20);
+        await page.getByRole('button', { name: 'Open live room' }).click();
+        return page.locator('.live-room-code').getAttribute('data-code');
+      };
+      const code = await open(first.page);
+      expect(code).toMatch(/^[A-Z0-9]{6}$/);
+      // A new tab of the same browser (same storage) opens the same room, not a new one.
+      const again = await first.context.newPage();
+      await first.page.close();
+      expect(await open(again)).toBe(code);
+      await again.getByRole('button', { name: `Live room ${code} (L)` }).waitFor();
+      expect(first.errors).toEqual([]);
+    } finally {
+      await first.context.close();
+    }
+  });
+});
