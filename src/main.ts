@@ -20,7 +20,10 @@ const start = () => {
   started = true;
   startPresenter(startApp(root, screens));
   // Offline play is set up after start, out of the first screen's JavaScript.
-  void import('./ui/offline.ts').then((offline) => offline.startOffline(), () => undefined);
+  void import('./ui/offline.ts').then(
+    (offline) => offline.startOffline(),
+    () => undefined,
+  );
 };
 if (lms) void lms.then(start);
 else if (window.mtcOpening) {
