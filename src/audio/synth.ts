@@ -6,17 +6,10 @@
 
 export const SAMPLE_RATE = 22_050;
 
-/** A small seeded PRNG (mulberry32): same seed, same noise, on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded PRNG (mulberry32): same seed, same noise, on every machine. */
+import { seededRandom } from '../engine/core/order.ts';
+
+export { seededRandom };
 
 export function silence(seconds: number, rate = SAMPLE_RATE): Float32Array {
   return new Float32Array(Math.round(seconds * rate));
