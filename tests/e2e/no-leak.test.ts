@@ -64,15 +64,17 @@ it('leaves no Phaser listener or canvas behind after ten meetings in a row', asy
       await playRound(page, round);
       seen.push(await leftovers(cdp));
     }
-    const first = seen[0];
-    if (!first) throw new Error('no round measured');
+    // Each meeting draws its own cast (more people, more canvases, which Phaser's canvas
+    // pool keeps for reuse), so once every meeting has been played the count may not grow.
+    expect(seen.length).toBeGreaterThan(scenarios.length);
+    const first = seen[0]!;
+    const plateau = Math.max(...seen.slice(0, scenarios.length).map((round) => round.canvases));
     for (const [round, now] of seen.entries()) {
       expect(now.visibility, `visibilitychange listeners after meeting ${round + 1}`).toBe(
         first.visibility,
       );
-      expect(now.canvases, `canvases after meeting ${round + 1}`).toBeLessThanOrEqual(
-        first.canvases,
-      );
+      if (round < scenarios.length) continue;
+      expect(now.canvases, `canvases after meeting ${round + 1}`).toBeLessThanOrEqual(plateau);
     }
     expect(errors).toEqual([]);
   });
