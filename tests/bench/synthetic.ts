@@ -11,6 +11,7 @@ import {
   type EndingInput,
   type NodeInput,
 } from '../support/builders.ts';
+import { seededRandom } from '../../src/engine/core/order.ts';
 
 /**
  * - `plain`: no conditions at all — one state per node.
@@ -29,17 +30,8 @@ export interface LayeredOptions {
   seed?: number;
 }
 
-/** mulberry32: a small seeded PRNG, good enough to shape test graphs. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the engine's seeded PRNG: good enough to shape test graphs. */
+export const random = seededRandom;
 
 const ENDINGS: Record<Variant, EndingInput[]> = {
   plain: [{ id: 'decided', rating: 'good' }],
