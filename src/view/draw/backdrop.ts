@@ -4,7 +4,7 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../layout.ts';
 import { INK, INK_SOFT, ROOM } from '../palette.ts';
 import type { BackdropTheme } from '../themes.ts';
 import { drawCityView, type Pane } from './city-views.ts';
-import { addText, fitText, mix } from './paint.ts';
+import { addText, mix } from './paint.ts';
 
 const FLOOR_Y = 580;
 export const WINDOW: Pane = { x: 560, y: 50, w: 800, h: 290 };
@@ -93,15 +93,15 @@ function drawSign(scene: Phaser.Scene, text: BackdropText): void {
     bold: true,
     colour: INK,
     resolution: text.resolution,
+    maxWidth: 230,
   });
-  fitText(company, 34, 230);
   const city = addText(scene, 1856, 36, `${text.city} office`, {
     size: 24,
     colour: INK_SOFT,
     resolution: text.resolution,
+    maxWidth: 380 - company.width - 16,
   });
   city.setOrigin(1, 0);
-  fitText(city, 24, 380 - company.width - 16);
 }
 
 function drawPlant(g: Phaser.GameObjects.Graphics, x: number, floor: number): void {
