@@ -8,7 +8,7 @@ import type * as Phaser from 'phaser';
 import type { Scenario } from '../content/types.ts';
 import type { MeetingSession } from '../engine/core/session.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
-import { trackStartListeners } from './game-listeners.ts';
+import { releaseTextureHelpers, trackStartListeners } from './game-listeners.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
 import { AUTO, CANVAS, Game, Scale } from './phaser.ts';
 import { chooseRenderer, type Renderer, type RendererSetting } from './renderer-choice.ts';
@@ -106,6 +106,7 @@ function stopGame(game: Phaser.Game | null): void {
   released.get(game)?.();
   released.delete(game);
   try {
+    releaseTextureHelpers(game);
     game.destroy(true);
     // A sleeping loop never reaches the frame where Phaser actually tears down.
     game.loop.wake();
