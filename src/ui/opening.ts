@@ -30,8 +30,11 @@ export interface Opening {
 /** What index.html carries for the inline script (under OPENINGS_ID). */
 export interface FirstScreenData {
   openings: Opening[];
-  /** The meetings' chunk files, fetched early by links that need the meetings (all but the title). */
-  scenarioChunks: string[];
+  /**
+   * Each meeting's chunk file, by meeting id, fetched early by links that need
+   * meetings: a play link its own meeting's, the other screens but the title all.
+   */
+  scenarioChunks: Record<string, string>;
 }
 
 /** A tool pressed in the opening, for the play screen to carry out when it takes over. */

@@ -60,11 +60,12 @@ describe('the opening in index.html', () => {
     expect(expected.length).toBeGreaterThan(0);
     const data = JSON.parse(json?.[1] ?? '{}') as FirstScreenData;
     expect(data.openings).toEqual(expected);
-    // One chunk per meeting, each really there.
-    expect(data.scenarioChunks).toHaveLength(scenarios.length);
-    for (const chunk of data.scenarioChunks) {
+    // One chunk per meeting, under the meeting's id, each really there.
+    expect(Object.keys(data.scenarioChunks).sort()).toEqual(scenarios.map((s) => s.id).sort());
+    for (const [id, chunk] of Object.entries(data.scenarioChunks)) {
       expect(chunk).toMatch(/^\.\/assets\/scenario-[\w-]+\.js$/);
       expect((await fetch(new URL(chunk, baseUrl))).status, chunk).toBe(200);
+      expect(await (await fetch(new URL(chunk, baseUrl))).text(), chunk).toContain(`id:\`${id}\``);
     }
   });
 
