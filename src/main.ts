@@ -19,11 +19,19 @@ const start = () => {
   if (started || !root) return;
   started = true;
   startPresenter(startApp(root, screens));
-  // Offline play is set up after start, out of the first screen's JavaScript.
-  void import('./ui/offline.ts').then(
-    (offline) => offline.startOffline(),
-    () => undefined,
-  );
+  // Offline play is set up once the page has loaded and is idle: the service worker
+  // and its precache download must not compete with the meeting's own first seconds.
+  const offline = () =>
+    void import('./ui/offline.ts').then(
+      (module) => module.startOffline(),
+      () => undefined,
+    );
+  const idle = () =>
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(offline, { timeout: 3000 })
+      : window.setTimeout(offline, 500);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 };
 if (lms) void lms.then(start);
 else if (window.mtcOpening) {
