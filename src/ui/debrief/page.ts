@@ -18,8 +18,10 @@ export interface DebriefPage {
   release(): void;
 }
 
+/** Shows the debrief in `into` (replacing what it holds); the extras and hold-back need it attached. */
 export function debriefPage(
   app: App,
+  into: HTMLElement,
   scenario: Scenario,
   session: MeetingSession,
   rewind: (step?: number) => void,
@@ -29,6 +31,7 @@ export function debriefPage(
     rewind: () => rewind(),
     meetings: () => app.go({ screen: 'select' }),
   });
+  into.replaceChildren(element);
   enhanceDebrief(app, element, session, rewind);
   return { element, release: holdBackDebrief(app, element) };
 }

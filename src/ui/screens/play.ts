@@ -143,8 +143,7 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
     import('../debrief/page.ts').then(
       ({ debriefPage }) => {
         if (destroyed || mine !== debriefShown || meeting) return;
-        const page = debriefPage(app, scenario, session, rewindFromDebrief);
-        element.replaceChildren(page.element);
+        const page = debriefPage(app, element, scenario, session, rewindFromDebrief);
         releaseDebrief = page.release;
         window.scrollTo(0, 0);
         page.element.querySelector<HTMLElement>('h1')?.focus();
