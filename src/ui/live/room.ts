@@ -6,7 +6,7 @@
  * game's first screen does not wait for it.
  */
 import type { Decision, Ending, Tally, VoteEvent } from '../../live/index.ts';
-import type { LiveClient } from './live-client.ts';
+import type { ConnectionChange, LiveClient } from './live-client.ts';
 
 /** Where the room stands: not asked for, looking for a server, none, open, or refused. */
 export type RoomStatus = 'idle' | 'probing' | 'offline' | 'open' | 'error';
@@ -23,12 +23,15 @@ export interface RoomState {
   decisionId: string;
   /** The tally bars are hidden until the facilitator shows them, so the room is not herded. */
   showTally: boolean;
+  /** An open room whose server connection dropped: the client is reconnecting by itself. */
+  reconnecting: boolean;
   /** A sentence for the facilitator (what to run, what the server refused). */
   message: string;
 }
 
 const CURRENT_KEY = 'make-the-call.live.current';
 export const OFFLINE_MESSAGE = 'Run `npm start` to open a live room.';
+export const RECONNECTING_MESSAGE = 'Reconnecting to the live room… the phones keep their votes.';
 
 /** Storage that may throw (private mode): the room still opens, it just cannot resume. */
 const storage = {
@@ -55,6 +58,7 @@ export class PresenterRoom {
     counts: {},
     decisionId: '',
     showTally: false,
+    reconnecting: false,
     message: '',
   };
   private client: LiveClient | undefined;
@@ -95,7 +99,11 @@ export class PresenterRoom {
     if (!(await this.probe())) return this.set({ status: 'offline', message: OFFLINE_MESSAGE });
     try {
       const { LiveClient } = await import('./live-client.ts');
-      const client = (this.client ??= new LiveClient({ storage, timeoutMs: 8000 }));
+      if (!this.client) {
+        this.client = new LiveClient({ storage, timeoutMs: 8000 });
+        this.client.onConnection((change) => this.connection(change));
+      }
+      const client = this.client;
       client.onTally((tally) => this.follow(tally));
       const previous = storage.getItem(CURRENT_KEY);
       const resumed = previous ? await client.resume(previous).catch(() => undefined) : undefined;
@@ -110,6 +118,15 @@ export class PresenterRoom {
     } catch (error) {
       this.set({ status: 'error', message: messageOf(error) });
     }
+  }
+
+  /** A drop shows as reconnecting; a room refused on return (deleted, expired) is closed. */
+  private connection(change: ConnectionChange): void {
+    if (!this.isOpen()) return;
+    if (!change.connected) return this.set({ reconnecting: true, message: RECONNECTING_MESSAGE });
+    if (change.refused)
+      return this.set({ status: 'error', reconnecting: false, message: change.refused.message });
+    this.set({ reconnecting: false, message: '' });
   }
 
   private follow(tally: Tally): void {
