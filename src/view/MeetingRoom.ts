@@ -34,8 +34,11 @@ export class MeetingRoom extends Scene {
       const step = steps.next();
       if (!step.done) return void setTimeout(next, 0);
       this.stage = step.value;
-      this.nudge();
       data.onReady(this);
+      // The first whole frame (waking the loop draws it at once) in a task of its own.
+      setTimeout(() => {
+        if (!(this.game as { pendingDestroy?: boolean }).pendingDestroy) this.nudge();
+      }, 0);
     };
     setTimeout(next, 0);
   }
