@@ -12,7 +12,10 @@
  * Nothing of Phaser is copied or changed: each narrow index lists Phaser's
  * own modules, resolved from the index's own folder. The build fails if a
  * module other than the known readers requires a narrowed index, since a
- * new reader might want a member that is left out.
+ * new reader might want a member that is left out; tests/unit/build/
+ * lean-phaser.test.ts checks that the known readers read nothing else, but
+ * for the texture parsers that only atlas and sprite-sheet methods read
+ * (`leftOut`): the room's Phaser cannot load atlases or sprite sheets.
  */
 import type { Plugin } from 'vite';
 
@@ -21,16 +24,102 @@ interface NarrowIndex {
   code: string;
   /** The Phaser modules (relative to phaser/src) that may require it, and what they read. */
   readers: Record<string, string>;
+  /** Members a reader sets on the index at run time rather than the index listing them. */
+  setAtRunTime?: string[];
+  /** Members a reader reads only in methods the room never calls, and which those are. */
+  leftOut?: Record<string, string>;
 }
+
+/** `module.exports = { Name: require('./Name'), … }` for each name, as Phaser's indexes read. */
+const indexOf = (names: string[]) =>
+  `module.exports = { ${names.map((name) => `${name}: require('./${name}')`).join(', ')} };`;
+
+/** The game-object components the room's game objects and cameras mix in (Components.*). */
+const COMPONENTS = [
+  'Alpha',
+  'AlphaSingle',
+  'BlendMode',
+  'ComputedSize',
+  'Crop',
+  'Depth',
+  'FilterList',
+  'Filters',
+  'Flip',
+  'GetBounds',
+  'Lighting',
+  'Mask',
+  'Origin',
+  'RenderNodes',
+  'RenderSteps',
+  'ScrollFactor',
+  'Size',
+  'Texture',
+  'TextureCrop',
+  'Tint',
+  'ToJSON',
+  'Transform',
+  'TransformMatrix',
+  'Visible',
+];
+
+/** The array helpers the display list, containers and depth sorting call (ArrayUtils.*). */
+const ARRAY_UTILS = [
+  'Add',
+  'AddAt',
+  'BringToTop',
+  'CountAllMatching',
+  'GetAll',
+  'GetFirst',
+  'GetRandom',
+  'MoveAbove',
+  'MoveBelow',
+  'MoveDown',
+  'MoveTo',
+  'MoveUp',
+  'Remove',
+  'RemoveAt',
+  'RemoveBetween',
+  'Replace',
+  'SendToBack',
+  'SetAll',
+  'Shuffle',
+  'StableSort',
+  'Swap',
+];
 
 /** Paths relative to node_modules/phaser/src. */
 export const NARROW_INDEXES: Record<string, NarrowIndex> = {
+  'gameobjects/components/index.js': {
+    // Left out: PathFollower, StencilModifier, ElapseTimer (no game object here mixes them in).
+    code: indexOf(COMPONENTS),
+    readers: Object.fromEntries(
+      [
+        'cameras/2d/Camera.js',
+        'gameobjects/GameObject.js',
+        'gameobjects/image/Image.js',
+        'gameobjects/tilesprite/TileSprite.js',
+        'gameobjects/graphics/Graphics.js',
+        'gameobjects/text/Text.js',
+        'gameobjects/layer/Layer.js',
+        'gameobjects/container/Container.js',
+      ].map((reader) => [reader, 'mixins and FilterList, all in COMPONENTS']),
+    ),
+  },
+  'utils/array/index.js': {
+    code: indexOf(ARRAY_UTILS),
+    readers: {
+      'gameobjects/components/Depth.js': 'ARRAY_UTILS',
+      'structs/List.js': 'ARRAY_UTILS',
+      'gameobjects/container/Container.js': 'ARRAY_UTILS',
+    },
+  },
   'math/index.js': {
     code: `module.exports = { RandomDataGenerator: require('./random-data-generator/RandomDataGenerator') };`,
     readers: {
       'core/Config.js': 'RandomDataGenerator, and sets RND',
       'utils/object/GetAdvancedValue.js': 'RND',
     },
+    setAtRunTime: ['RND'],
   },
   'renderer/index.js': {
     // The WebGL and Canvas renderers are still built: Game requires each by its own path
@@ -39,10 +128,19 @@ export const NARROW_INDEXES: Record<string, NarrowIndex> = {
     readers: { 'renderer/webgl/renderNodes/BatchHandler.js': 'Events' },
   },
   'textures/parsers/index.js': {
-    // The room adds no atlas, sprite sheet or compressed texture: only images (Phaser's
-    // default textures) and canvases (text).
-    code: `module.exports = { Canvas: require('./Canvas'), Image: require('./Image') };`,
-    readers: { 'textures/TextureManager.js': 'Image (default textures), Canvas' },
+    // The room adds no atlas, sprite sheet or compressed texture: only Phaser's default
+    // textures (images) and text (canvas textures, which need no parser).
+    code: `module.exports = { Image: require('./Image') };`,
+    readers: { 'textures/TextureManager.js': 'Image (boot, addImage)' },
+    leftOut: {
+      AtlasXML: 'addAtlasXML',
+      JSONArray: 'addAtlas, addAtlasJSONArray, addCompressedTexture',
+      JSONHash: 'addAtlas, addAtlasJSONHash, addCompressedTexture',
+      PCT: 'addAtlasPCT',
+      SpriteSheet: 'addSpriteSheet, addSpriteSheetFromAtlas',
+      SpriteSheetFromAtlas: 'addSpriteSheetFromAtlas',
+      UnityYAML: 'addUnityAtlas',
+    },
   },
 };
 
