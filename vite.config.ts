@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compressPlugin } from './src/build/compress-plugin.ts';
+import { leanPhaserPlugin } from './src/build/lean-phaser-plugin.ts';
 import { openingPlugin } from './src/build/opening-plugin.ts';
 import { phonePagePlugin } from './src/build/phone-page-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
   // Files copied as they are beside index.html: the app icon of the web app manifest.
   publicDir: 'assets/public',
   plugins: [
+    // Phaser's namespace indexes built with only the members the room's Phaser reads.
+    leanPhaserPlugin(),
     scenariosPlugin(),
     openingPlugin(),
     phonePagePlugin(),

@@ -42,6 +42,14 @@ const CUE_URLS: Record<CueName, string> = {
 const ROOM_TONE_URL = new URL('../../assets/audio/room-tone.wav', import.meta.url).href;
 const GESTURES = ['pointerdown', 'keydown'] as const;
 
+/**
+ * How long after the last sound the audio context is suspended. A running
+ * context costs Chromium about 2–3 % of a core (its audio output and worker
+ * threads) even when it plays silence, which is most of what a page idling
+ * muted on a decision would cost; Howler's own auto-suspend waits 30 s.
+ */
+export const SUSPEND_AFTER_MS = 2000;
+
 const clamp01 = (value: number) => (Number.isFinite(value) ? Math.max(0, Math.min(1, value)) : 0);
 
 /** True once the user has interacted with the page, when the browser can tell us. */
@@ -86,7 +94,34 @@ export async function createAudioDirector(
     });
 
   const ready = () => room !== null;
-  const running = () => !Howler.noAudio && (!Howler.ctx || Howler.ctx.state === 'running');
+  /** True while the context is suspended by `settle` below (not by the browser's autoplay lock). */
+  let suspendedHere = false;
+  const running = () =>
+    !Howler.noAudio && (!Howler.ctx || Howler.ctx.state === 'running' || suspendedHere);
+  let suspendTimer: ReturnType<typeof setTimeout> | undefined;
+  const audible = () => [room, ...Object.values(cues)].some((howl) => howl?.playing() === true);
+  /** Suspends the context once nothing has sounded for SUSPEND_AFTER_MS. */
+  const settle = () => {
+    clearTimeout(suspendTimer);
+    suspendTimer = setTimeout(() => {
+      suspendTimer = undefined;
+      quietly(() => {
+        const ctx = Howler.ctx;
+        if (destroyed || !ctx || ctx.state !== 'running') return;
+        if (audible()) return settle();
+        suspendedHere = true;
+        void ctx.suspend().catch(() => undefined);
+      });
+    }, SUSPEND_AFTER_MS);
+  };
+  /** Resumes a context `settle` suspended, before anything plays. */
+  const wake = () => {
+    clearTimeout(suspendTimer);
+    suspendTimer = undefined;
+    if (!suspendedHere) return;
+    suspendedHere = false;
+    void Howler.ctx?.resume().catch(unavailable);
+  };
   const effectsLevel = () => (settings.muted ? 0 : clamp01(settings.effectsVolume));
   const roomLevel = () => (settings.muted ? 0 : clamp01(settings.roomVolume));
 
@@ -94,8 +129,12 @@ export async function createAudioDirector(
     if (!room) return;
     room.volume(roomLevel());
     const shouldPlay = roomWanted && roomLevel() > 0 && !destroyed;
-    if (shouldPlay && !room.playing()) room.play();
+    if (shouldPlay && !room.playing()) {
+      wake();
+      room.play();
+    }
     if (!shouldPlay && room.playing()) room.pause();
+    if (!shouldPlay) settle();
   };
 
   const start = () => {
@@ -103,6 +142,8 @@ export async function createAudioDirector(
     removeGestureListeners();
     quietly(() => {
       if (Howler.noAudio) return;
+      // The director suspends the context itself, as soon as it is silent (settle).
+      Howler.autoSuspend = false;
       for (const name of CUE_NAMES) cues[name] = load(CUE_URLS[name], effectsLevel());
       room = load(ROOM_TONE_URL, roomLevel(), true);
       syncRoomTone();
@@ -125,8 +166,10 @@ export async function createAudioDirector(
       // Cues are only worth hearing when they happen: never queue them while audio is locked.
       if (!howl || destroyed || effectsLevel() === 0 || !running() || howl.state() !== 'loaded')
         return;
+      wake();
       howl.volume(effectsLevel());
       howl.play();
+      if (!room?.playing()) settle();
     });
 
   return {
@@ -163,6 +206,7 @@ export async function createAudioDirector(
       removeGestureListeners();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      clearTimeout(suspendTimer);
       quietly(() => {
         for (const howl of [...Object.values(cues), room]) howl?.unload();
       });

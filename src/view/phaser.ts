@@ -5,16 +5,14 @@
  * library (~350 KB gzip). This is the approach of Phaser's own custom
  * builds; the renderer flags those builds set are in vite.config.ts
  * (`define`), and vite.config.ts maps `phaser/src/` to the package's source
- * folder, which its `exports` map does not list.
+ * folder, which its `exports` map does not list. Phaser's namespace indexes
+ * that its modules require for a member or two (math, renderer, texture
+ * parsers) are built narrow by src/build/lean-phaser-plugin.ts.
  *
  * Types come from Phaser's own declarations; only values are imported here.
  */
 import type * as PhaserTypes from 'phaser';
 import CONST from 'phaser/src/const.js';
-// First: the renderer's modules require each other in a circle (a batch
-// handler requires the renderer's index, which requires every batch
-// handler) that resolves only when the index is loaded before any of them.
-import 'phaser/src/renderer/index.js';
 import 'phaser/src/cameras/2d/CameraManager.js';
 import GameClass from 'phaser/src/core/Game.js';
 import SceneClass from 'phaser/src/scene/Scene.js';

@@ -3,13 +3,14 @@
  * production build in Debian's Chromium. Numbers on CI's two software-
  * rendered cores are only comparable with each other (TOOLING.md).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { Scenario } from '../../src/content/types.ts';
 import { speakerOf } from '../../src/engine/core/view-model.ts';
 import { openPage } from '../e2e/support/browser.ts';
+import { bundleSizes } from './bundle-sizes.ts';
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 const median = (values: number[]) =>
@@ -35,7 +36,8 @@ export async function jsBytes(browser: Browser, url: string, dist: string) {
   const inlineBytes = inline.trim() ? gzipSync(inline).length : 0;
   return {
     firstScreen: sum(loaded) + inlineBytes,
-    total: sum(all) + inlineBytes,
+    // What the game page can load (its import graph and service worker), not every file in assets/.
+    total: bundleSizes(dist).total,
     firstScreenFiles: inlineBytes > 0 ? ['inline scripts', ...loaded] : loaded,
   };
 }
@@ -98,7 +100,19 @@ export async function firstDecision(
   };
 }
 
-/** CPU seconds used by the processes under `rootPid` (Linux /proc). */
+/** True when `pid` runs Chromium (the browser, its renderers, GPU and utility processes). */
+function isChromium(pid: number): boolean {
+  try {
+    return /\/chromium$/.test(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CPU seconds used by the Chromium processes under `rootPid` (Linux /proc):
+ * not the bench's own helpers (tsx's esbuild, the crash handler).
+ */
 export function treeCpuSeconds(rootPid: number): number {
   const ticks = 100; // USER_HZ on Linux
   const parents = new Map<number, number>();
@@ -122,8 +136,23 @@ export function treeCpuSeconds(rootPid: number): number {
     return false;
   };
   let total = 0;
-  for (const [pid, seconds] of cpu) if (pid !== rootPid && inTree(pid)) total += seconds;
+  for (const [pid, seconds] of cpu)
+    if (pid !== rootPid && inTree(pid) && isChromium(pid)) total += seconds;
   return total;
+}
+
+/**
+ * `idleCpu` over `windows` windows in a row, each printed by the caller, and
+ * their median: on shared cores one window can catch another process's burst.
+ */
+export async function idleCpuWindows(page: Page, windows = 3, seconds = 10) {
+  const samples: { tree: number; mainThread: number }[] = [];
+  for (let window = 0; window < windows; window += 1) samples.push(await idleCpu(page, seconds));
+  return {
+    samples,
+    tree: median(samples.map((sample) => sample.tree)),
+    mainThread: median(samples.map((sample) => sample.mainThread)),
+  };
 }
 
 /** CPU share of one core over `seconds` while `page` sits idle: all browser processes, and the page's main thread. */
@@ -141,6 +170,38 @@ export async function idleCpu(page: Page, seconds = 10) {
   const mainThread = ((await task()) - taskBefore) / seconds;
   await session.detach();
   return { tree, mainThread };
+}
+
+/**
+ * What the same browser costs with no game in it, for the idle figures to be
+ * read against: the plain page (writePlainPage) idling, then the same page
+ * playing the game's room tone in a loop through Web Audio, as Howler does —
+ * Chromium's audio output alone, whatever page asks for it.
+ */
+export async function idleBaselines(browser: Browser, plainUrl: string, toneUrl: string) {
+  const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
+  try {
+    await page.goto(plainUrl);
+    // A click, so the page may start audio as the game does after the player's first one.
+    await page.locator('button').click();
+    await page.waitForTimeout(2000);
+    const quiet = await idleCpuWindows(page);
+    await page.evaluate(async (url) => {
+      const ctx = new AudioContext();
+      const tone = ctx.createBufferSource();
+      tone.buffer = await ctx.decodeAudioData(await (await fetch(url)).arrayBuffer());
+      tone.loop = true;
+      const gain = ctx.createGain();
+      gain.gain.value = 0.2;
+      tone.connect(gain).connect(ctx.destination);
+      tone.start();
+    }, toneUrl);
+    await page.waitForTimeout(2000);
+    const sound = await idleCpuWindows(page);
+    return { quiet, sound };
+  } finally {
+    await context.close();
+  }
 }
 
 /** JS heap in use after a forced garbage collection, in bytes. */

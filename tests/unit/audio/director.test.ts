@@ -9,6 +9,8 @@ const fake = vi.hoisted(() => {
     throwOnPlay: false,
     loaded: true,
     errorHandlers: [] as Array<() => void>,
+    /** The context's suspend and resume calls, and each play, in order. */
+    calls: [] as string[],
     howls: [] as Array<{
       src: string;
       loop: boolean;
@@ -44,6 +46,7 @@ const fake = vi.hoisted(() => {
       if (state.throwOnPlay) throw new Error('blocked');
       this.record.plays++;
       this.record.isPlaying = true;
+      state.calls.push(`play ${this.record.src.split('/').pop()}`);
       return 1;
     }
     pause() {
@@ -64,12 +67,28 @@ const fake = vi.hoisted(() => {
       this.record.unloaded = true;
     }
   }
+  const ctx = {
+    get state() {
+      return state.ctxState;
+    },
+    suspend() {
+      state.calls.push('suspend');
+      state.ctxState = 'suspended';
+      return Promise.resolve();
+    },
+    resume() {
+      state.calls.push('resume');
+      state.ctxState = 'running';
+      return Promise.resolve();
+    },
+  };
   const Howler = {
+    autoSuspend: true,
     get noAudio() {
       return state.noAudio;
     },
     get ctx() {
-      return { state: state.ctxState };
+      return ctx;
     },
   };
   return { state, Howl, Howler };
@@ -77,7 +96,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('howler', () => ({ Howl: fake.Howl, Howler: fake.Howler }));
 
-const { createAudioDirector } = await import('../../../src/audio/director.ts');
+const { createAudioDirector, SUSPEND_AFTER_MS } = await import('../../../src/audio/director.ts');
 
 const listeners = new Map<string, () => void>();
 const settings = { muted: false, effectsVolume: 0.8, roomVolume: 0.3 };
@@ -91,6 +110,7 @@ beforeEach(() => {
     throwOnPlay: false,
     loaded: true,
     errorHandlers: [],
+    calls: [],
     howls: [],
   });
   listeners.clear();
@@ -130,6 +150,36 @@ describe('createAudioDirector', () => {
     expect(howl('room-tone')?.isPlaying).toBe(false);
     director.setSettings(settings);
     expect(howl('room-tone')?.isPlaying).toBe(true);
+  });
+
+  it('suspends the audio context soon after it falls silent, and resumes it before the next sound', async () => {
+    const director = await createAudioDirector(settings);
+    expect(fake.Howler.autoSuspend).toBe(false);
+    director.startRoomTone();
+    vi.advanceTimersByTime(SUSPEND_AFTER_MS * 5);
+    expect(fake.state.calls).toEqual(['play room-tone.wav']);
+    // Muted on a decision: nothing to hear, so nothing keeps the audio threads busy.
+    director.setSettings({ ...settings, muted: true });
+    vi.advanceTimersByTime(SUSPEND_AFTER_MS - 1);
+    expect(fake.state.calls).not.toContain('suspend');
+    vi.advanceTimersByTime(1);
+    expect(fake.state.calls.at(-1)).toBe('suspend');
+    director.setSettings(settings);
+    expect(fake.state.calls.slice(-2)).toEqual(['resume', 'play room-tone.wav']);
+  });
+
+  it('plays a cue on a context it suspended, and suspends again once the cue has ended', async () => {
+    const director = await createAudioDirector(settings);
+    vi.advanceTimersByTime(SUSPEND_AFTER_MS);
+    expect(fake.state.calls).toEqual(['suspend']);
+    director.cue('ending-good');
+    expect(fake.state.calls).toEqual(['suspend', 'resume', 'play ending-good.wav']);
+    // Still sounding when the moment is up: the context waits for it.
+    vi.advanceTimersByTime(SUSPEND_AFTER_MS);
+    expect(fake.state.calls.at(-1)).toBe('play ending-good.wav');
+    howl('ending-good')!.isPlaying = false;
+    vi.advanceTimersByTime(SUSPEND_AFTER_MS);
+    expect(fake.state.calls.at(-1)).toBe('suspend');
   });
 
   it('keeps effects and room tone at their own volumes', async () => {

@@ -3,7 +3,7 @@
  * Phaser (src/view/phaser.ts) and the first screen's scripts. `npm run
  * bench` prints the same figures beside the all-scripts budget.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -30,4 +30,18 @@ it('keeps the first screen’s scripts within their budget, Phaser and Howler le
   expect(sizes.firstScreenFiles.some((name) => /^index-/.test(name))).toBe(true);
   expect(sizes.firstScreenFiles.some((name) => /^(phaser|howler)-/.test(name))).toBe(false);
   expect(sizes.firstScreen).toBeLessThanOrEqual(SIZE_BUDGET.firstScreenKb * 1024);
+});
+
+it('counts what the game page can load: its chunks and service worker, not the phone page’s own', () => {
+  const files = sizes.totalFiles;
+  expect(files.some((path) => /^assets\/phaser-/.test(path))).toBe(true);
+  expect(files.some((path) => /^assets\/scenario-/.test(path))).toBe(true);
+  expect(files).toContain('sw.js');
+  expect(files.some((path) => /^workbox-[\w]+\.js$/.test(path))).toBe(true);
+  // phone.html's own entry and the chunks only it imports are not the game's.
+  const phoneEntry = readFileSync(join(outDir, 'phone.html'), 'utf8').match(
+    /assets\/(phone-[\w-]+\.js)/,
+  )?.[1];
+  expect(phoneEntry).toBeTruthy();
+  expect(files).not.toContain(`assets/${phoneEntry}`);
 });

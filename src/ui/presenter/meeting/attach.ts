@@ -79,8 +79,9 @@ export function attachPresenter(
     });
   };
   const room = presenterRoom();
+  // Released with the meeting: the room lives as long as the page, and a room that never
+  // changes (no live server) would otherwise keep every finished meeting and its debrief.
   const stopRoom = room.subscribe(() => {
-    if (!host.isConnected) return stopRoom();
     if (state.kind === 'choices' && live.voting(session.view())) paint();
   });
 
@@ -125,6 +126,7 @@ export function attachPresenter(
   return {
     active,
     release() {
+      stopRoom();
       stopRedrawing();
       sync.release();
     },

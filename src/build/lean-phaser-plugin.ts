@@ -1,0 +1,179 @@
+/**
+ * The room's lean Phaser, one step further than its custom entry
+ * (src/view/phaser.ts): a few of Phaser's own namespace files — an index
+ * that requires every module of a folder so `Phaser.Math.*` or
+ * `Phaser.Renderer.WebGL.*` can be reached by name — are built with only
+ * the members the room's Phaser reads from them. Phaser's modules require
+ * these indexes for one or two members each, so without this the build
+ * carries every math helper (matrices, noise, quaternions), every texture
+ * parser and the whole WebGL namespace (every shader source, every render
+ * node) for a room that draws graphics, text and containers.
+ *
+ * Nothing of Phaser is copied or changed: each narrow index lists Phaser's
+ * own modules, resolved from the index's own folder. The build fails if a
+ * module other than the known readers requires a narrowed index, since a
+ * new reader might want a member that is left out; tests/unit/build/
+ * lean-phaser.test.ts checks that the known readers read nothing else, but
+ * for the texture parsers that only atlas and sprite-sheet methods read
+ * (`leftOut`): the room's Phaser cannot load atlases or sprite sheets.
+ */
+import type { Plugin } from 'vite';
+
+interface NarrowIndex {
+  /** The narrow index's source (CommonJS, like Phaser's), relative to the original file. */
+  code: string;
+  /** The Phaser modules (relative to phaser/src) that may require it, and what they read. */
+  readers: Record<string, string>;
+  /** Members a reader sets on the index at run time rather than the index listing them. */
+  setAtRunTime?: string[];
+  /** Members a reader reads only in methods the room never calls, and which those are. */
+  leftOut?: Record<string, string>;
+}
+
+/** `module.exports = { Name: require('./Name'), … }` for each name, as Phaser's indexes read. */
+const indexOf = (names: string[]) =>
+  `module.exports = { ${names.map((name) => `${name}: require('./${name}')`).join(', ')} };`;
+
+/** The game-object components the room's game objects and cameras mix in (Components.*). */
+const COMPONENTS = [
+  'Alpha',
+  'AlphaSingle',
+  'BlendMode',
+  'ComputedSize',
+  'Crop',
+  'Depth',
+  'FilterList',
+  'Filters',
+  'Flip',
+  'GetBounds',
+  'Lighting',
+  'Mask',
+  'Origin',
+  'RenderNodes',
+  'RenderSteps',
+  'ScrollFactor',
+  'Size',
+  'Texture',
+  'TextureCrop',
+  'Tint',
+  'ToJSON',
+  'Transform',
+  'TransformMatrix',
+  'Visible',
+];
+
+/** The array helpers the display list, containers and depth sorting call (ArrayUtils.*). */
+const ARRAY_UTILS = [
+  'Add',
+  'AddAt',
+  'BringToTop',
+  'CountAllMatching',
+  'GetAll',
+  'GetFirst',
+  'GetRandom',
+  'MoveAbove',
+  'MoveBelow',
+  'MoveDown',
+  'MoveTo',
+  'MoveUp',
+  'Remove',
+  'RemoveAt',
+  'RemoveBetween',
+  'Replace',
+  'SendToBack',
+  'SetAll',
+  'Shuffle',
+  'StableSort',
+  'Swap',
+];
+
+/** Paths relative to node_modules/phaser/src. */
+export const NARROW_INDEXES: Record<string, NarrowIndex> = {
+  'gameobjects/components/index.js': {
+    // Left out: PathFollower, StencilModifier, ElapseTimer (no game object here mixes them in).
+    code: indexOf(COMPONENTS),
+    readers: Object.fromEntries(
+      [
+        'cameras/2d/Camera.js',
+        'gameobjects/GameObject.js',
+        'gameobjects/image/Image.js',
+        'gameobjects/tilesprite/TileSprite.js',
+        'gameobjects/graphics/Graphics.js',
+        'gameobjects/text/Text.js',
+        'gameobjects/layer/Layer.js',
+        'gameobjects/container/Container.js',
+      ].map((reader) => [reader, 'mixins and FilterList, all in COMPONENTS']),
+    ),
+  },
+  'utils/array/index.js': {
+    code: indexOf(ARRAY_UTILS),
+    readers: {
+      'gameobjects/components/Depth.js': 'ARRAY_UTILS',
+      'structs/List.js': 'ARRAY_UTILS',
+      'gameobjects/container/Container.js': 'ARRAY_UTILS',
+    },
+  },
+  'math/index.js': {
+    code: `module.exports = { RandomDataGenerator: require('./random-data-generator/RandomDataGenerator') };`,
+    readers: {
+      'core/Config.js': 'RandomDataGenerator, and sets RND',
+      'utils/object/GetAdvancedValue.js': 'RND',
+    },
+    setAtRunTime: ['RND'],
+  },
+  'renderer/index.js': {
+    // The WebGL and Canvas renderers are still built: Game requires each by its own path
+    // (core/CreateRenderer.js), not through this index.
+    code: `module.exports = { Events: require('./events') };`,
+    readers: { 'renderer/webgl/renderNodes/BatchHandler.js': 'Events' },
+  },
+  'textures/parsers/index.js': {
+    // The room adds no atlas, sprite sheet or compressed texture: only Phaser's default
+    // textures (images) and text (canvas textures, which need no parser).
+    code: `module.exports = { Image: require('./Image') };`,
+    readers: { 'textures/TextureManager.js': 'Image (boot, addImage)' },
+    leftOut: {
+      AtlasXML: 'addAtlasXML',
+      JSONArray: 'addAtlas, addAtlasJSONArray, addCompressedTexture',
+      JSONHash: 'addAtlas, addAtlasJSONHash, addCompressedTexture',
+      PCT: 'addAtlasPCT',
+      SpriteSheet: 'addSpriteSheet, addSpriteSheetFromAtlas',
+      SpriteSheetFromAtlas: 'addSpriteSheetFromAtlas',
+      UnityYAML: 'addUnityAtlas',
+    },
+  },
+};
+
+const PHASER_SRC = /[\\/]node_modules[\\/]phaser[\\/]src[\\/]/;
+const phaserPath = (id: string) => {
+  const at = id.search(PHASER_SRC);
+  return at < 0 ? undefined : id.slice(at).replace(PHASER_SRC, '').replace(/\\/g, '/');
+};
+
+export function leanPhaserPlugin(): Plugin {
+  const narrowed = new Set<string>();
+  return {
+    name: 'make-the-call:lean-phaser',
+    enforce: 'pre',
+    load(id) {
+      const path = phaserPath(id.split('?')[0] ?? id);
+      const narrow = path === undefined ? undefined : NARROW_INDEXES[path];
+      if (!narrow) return null;
+      narrowed.add(id);
+      return narrow.code;
+    },
+    buildEnd() {
+      for (const id of narrowed) {
+        const path = phaserPath(id) ?? id;
+        const readers = NARROW_INDEXES[path]?.readers ?? {};
+        for (const importer of this.getModuleInfo(id)?.importers ?? []) {
+          const from = phaserPath(importer);
+          if (from !== undefined && from in readers) continue;
+          this.error(
+            `${importer} requires Phaser's ${path}, which src/build/lean-phaser-plugin.ts narrows for its known readers only (${Object.keys(readers).join(', ')}): check what it reads and add it there.`,
+          );
+        }
+      }
+    },
+  };
+}
