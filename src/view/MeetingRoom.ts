@@ -37,7 +37,8 @@ export class MeetingRoom extends Scene {
       data.onReady(this);
       // The first whole frame (waking the loop draws it at once) in a task of its own.
       setTimeout(() => {
-        if (!(this.game as { pendingDestroy?: boolean }).pendingDestroy) this.nudge();
+        if (!(this.sys.game as { pendingDestroy?: boolean } | undefined)?.pendingDestroy)
+          this.nudge();
       }, 0);
     };
     setTimeout(next, 0);
@@ -45,6 +46,9 @@ export class MeetingRoom extends Scene {
 
   /** Runs the loop again after a change; it goes back to sleep once everything has settled. */
   nudge(): void {
+    // A game torn down meanwhile (the meeting was left) has no loop left to wake.
+    const loop = this.sys.game?.loop as { raf?: unknown } | undefined;
+    if (!loop?.raf) return;
     this.quietSince = performance.now();
     this.game.loop.wake();
   }
