@@ -101,6 +101,13 @@ function startGame(
 /** What each running game must give back when it stops (see game-listeners.ts). */
 const released = new WeakMap<Phaser.Game, () => void>();
 
+const chain =
+  (before: (() => void) | undefined, after: () => void): (() => void) =>
+  () => {
+    before?.();
+    after();
+  };
+
 function stopGame(game: Phaser.Game | null): void {
   if (!game) return;
   released.get(game)?.();
@@ -134,12 +141,21 @@ export async function mountRoom(
   }
   let destroyed = false;
   const label = () => running.scene.stage?.describe() ?? 'Meeting room';
+  const redraw = () => guarded(() => undefined);
   const decorate = () => {
     const canvas = running.game.canvas;
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', label());
     // A sleeping loop would leave a restored WebGL context blank: draw once more.
-    canvas.addEventListener('webglcontextrestored', () => guarded(() => undefined));
+    canvas.addEventListener('webglcontextrestored', redraw);
+    // Phaser pools its game canvases and hands this one to the next game: a listener
+    // left on it would keep this room, and the meeting around it, alive for good.
+    released.set(
+      running.game,
+      chain(released.get(running.game), () =>
+        canvas.removeEventListener('webglcontextrestored', redraw),
+      ),
+    );
   };
   const guarded = (work: () => void) => {
     if (destroyed) return;

@@ -45,13 +45,16 @@ const BACKDROP_TEXTURE = 'room-backdrop';
  * frame, and under the Canvas renderer that was most of a frame's ~30 ms.
  */
 function bake(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, resolution: number): void {
+  // A canvas of our own, not one from Phaser's CanvasPool: a pooled canvas keeps its
+  // owner (the game, and through it the page's meeting) after the game is destroyed,
+  // since a destroyed CanvasTexture never hands its canvas back to the pool.
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(DESIGN_WIDTH * resolution);
+  canvas.height = Math.ceil(DESIGN_HEIGHT * resolution);
   g.setScale(resolution);
-  g.generateTexture(
-    BACKDROP_TEXTURE,
-    Math.ceil(DESIGN_WIDTH * resolution),
-    Math.ceil(DESIGN_HEIGHT * resolution),
-  );
+  g.generateTexture(canvas, canvas.width, canvas.height);
   g.destroy();
+  scene.textures.addCanvas(BACKDROP_TEXTURE, canvas);
   const image = scene.add
     .image(0, 0, BACKDROP_TEXTURE)
     .setOrigin(0, 0)
