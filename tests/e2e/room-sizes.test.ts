@@ -127,15 +127,12 @@ describe.each(['webgl', 'canvas'] as const)('the room in %s', (renderer) => {
         return { stage, room, dialogueTop: dialogue?.top ?? 0 };
       });
       expect(layout.stage).toMatchObject({ x: 0, y: 0, width: size.width, height: size.height });
-      // Known defect (issue 15's note): with the rebalanced meetings' four options, the
-      // dialogue reaches over the faces and cuts one transcript line at 800×600, and cuts one
-      // line at 16:9 sizes.
-      // Both are measured here and left unasserted until the dialogue's layout is mended.
-      if (size.width / size.height < 1.5 && layout.room && size.width > 800) {
+      if (size.width / size.height < 1.5) {
         // The faces sit at about 30–40% of the room's height; the dialogue starts below them.
-        expect(layout.dialogueTop).toBeGreaterThan(layout.room.top + layout.room.height * 0.42);
+        expect(layout.room).toBeDefined();
+        expect(layout.dialogueTop).toBeGreaterThan(layout.room!.top + layout.room!.height * 0.42);
       }
-      if (size.width / size.height < 1.5 && size.width > 800) expect(await cutLines(page)).toBe(0);
+      expect(await cutLines(page)).toBe(0);
       await page.screenshot({
         path: `${SHOTS}/room-${renderer}-${size.width}x${size.height}.png`,
       });

@@ -30,6 +30,8 @@ export function createTranscript(): Transcript {
   );
   let shownKey = '';
   let shown = 0;
+  const fold = () => foldToFit(element, list);
+  watchRoom(element, fold);
   return {
     element,
     show(key, lines, count) {
@@ -47,23 +49,60 @@ export function createTranscript(): Transcript {
         .querySelectorAll('.line[data-current]')
         .forEach((node) => node.removeAttribute('data-current'));
       list.lastElementChild?.setAttribute('data-current', 'true');
-      foldToFit(element, list);
+      // Drawn before it is attached (a deep link opens at the options): the router
+      // attaches the screen right after building it, so fold then, before it is painted.
+      if (element.isConnected) fold();
+      else queueMicrotask(() => element.isConnected && fold());
     },
   };
+}
+
+/**
+ * The transcript's room changes when the window does (a projector plugged in,
+ * fullscreen) or the text size: fold again then. In the next frame, since a
+ * fold resizes the very box observed.
+ */
+function watchRoom(element: HTMLElement, fold: () => void): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  let pending = false;
+  let width = -1;
+  let height = -1;
+  new ResizeObserver(() => {
+    // Its own fold changes the box but not the room it has: nothing to redo then.
+    const room = { width: element.offsetWidth, height: roomHeight(element) };
+    if (pending || (room.width === width && room.height === height)) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      width = element.offsetWidth;
+      height = roomHeight(element);
+      if (element.isConnected) fold();
+    });
+  }).observe(element);
+}
+
+/** The height the transcript may take (its max-height in px), or Infinity when it may grow. */
+function roomHeight(element: HTMLElement): number {
+  const cap = parseFloat(getComputedStyle(element).maxHeight);
+  return Number.isFinite(cap) ? cap : Infinity;
 }
 
 /**
  * While the options take the dialogue, the transcript has a capped height.
  * Scrolled to its newest line it would show the oldest one cut through the
  * middle, so the oldest lines that do not fit whole fold away (they were
- * read already; the newest line always stays).
+ * read already), and the box holds whole lines only. The newest line always
+ * stays whole: should it alone not fit, the cap gives way for it.
  */
 function foldToFit(element: HTMLElement, list: HTMLElement): void {
   const lines = [...list.children];
+  element.removeAttribute('data-overfull');
   for (const line of lines) line.removeAttribute('data-folded');
+  const fits = () => element.scrollHeight <= element.clientHeight + 1;
   for (const line of lines.slice(0, -1)) {
-    if (element.scrollHeight <= element.clientHeight + 1) break;
+    if (fits()) break;
     line.setAttribute('data-folded', 'true');
   }
+  if (!fits()) element.setAttribute('data-overfull', 'true');
   list.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 }

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Scenario } from '../../../src/content/types.ts';
 import { availableChoices } from '../../../src/engine/core/lookup.ts';
+import { shownChoices } from '../../../src/engine/core/order.ts';
 import { replayChoices } from '../../../src/engine/core/replay.ts';
 
 export type PresenterStage = 'lines' | 'discuss' | 'vote' | 'choices' | 'feedback';
@@ -109,12 +110,7 @@ export function pathTo(scenario: Scenario, nodeId: string): string[] {
  * The decision with the most options offered (and the most text in them) of all
  * scenarios, on the first play that reaches it: the hardest to fit. Options a
  * `requires` holds back on that play do not count, since they are not shown.
- * Known limit: four long options do not yet fit presenter mode's vote and
- * reveal on a 4:3 projector, so the hardest decision is sought among those
- * with at most three (MAX_FITTED_OPTIONS); raise it when the layout fits four.
  */
-const MAX_FITTED_OPTIONS = 3;
-
 export function busiestDecision(scenarios: readonly Scenario[]): {
   scenario: Scenario;
   path: string[];
@@ -124,13 +120,41 @@ export function busiestDecision(scenarios: readonly Scenario[]): {
     for (const node of scenario.nodes) {
       const path = pathTo(scenario, node.id);
       const offered = availableChoices(node, replayChoices(scenario, path).state);
-      if (offered.length > MAX_FITTED_OPTIONS) continue;
       const weight = offered.length * 1000 + offered.reduce((sum, c) => sum + c.text.length, 0);
       if (!best || weight > best.weight) best = { scenario, path, weight };
     }
   }
   if (!best) throw new Error('no scenarios');
   return { scenario: best.scenario, path: best.path };
+}
+
+/**
+ * Link seeds (base 36, for `~<seed>`) whose option orders, between them, show
+ * everything the reveal after the room's vote can show at the decision `path`
+ * reaches: the room takes the option shown at `takenNumber`, and the other
+ * options are revealed in the order shown, the last one in full. One seed for
+ * each pair of taken option and last revealed option.
+ */
+export function revealOrderSeeds(
+  scenario: Scenario,
+  path: readonly string[],
+  takenNumber: number,
+): string[] {
+  const position = replayChoices(scenario, [...path]);
+  const node = scenario.nodes.find((n) => n.id === position.nodeId);
+  if (!node) throw new Error(`${scenario.id}: ${path.join('.')} reaches no decision`);
+  const offered = availableChoices(node, position.state).length;
+  const wanted = offered * (offered - 1);
+  const seeds = new Map<string, string>();
+  for (let seed = 1; seed <= 10_000 && seeds.size < wanted; seed += 1) {
+    const shown = shownChoices(node, position.state, seed).map((choice) => choice.id);
+    const taken = shown[takenNumber - 1];
+    const last = shown.filter((id) => id !== taken).at(-1);
+    const key = `${taken} ${last}`;
+    if (!seeds.has(key)) seeds.set(key, seed.toString(36));
+  }
+  if (seeds.size < wanted) throw new Error(`only ${seeds.size} of ${wanted} reveals found`);
+  return [...seeds.values()];
 }
 
 /** The saved runs' steps, from localStorage. */
