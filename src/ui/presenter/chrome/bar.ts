@@ -6,6 +6,7 @@
 import type { App } from '../../app.ts';
 import { button, el } from '../../dom.ts';
 import type { LiveControl } from './live-control.ts';
+import type { RoomLink } from '../view-sync/channel.ts';
 import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {
@@ -35,8 +36,10 @@ export function openPresenterView(app: App): void {
  */
 export interface ChromeHost {
   active(): boolean;
+  isPresenterView(): boolean;
   countdown(): CountdownState;
   setActive(on: boolean): void;
+  readonly room: RoomLink;
 }
 
 export function createPresenterChrome(
@@ -93,13 +96,17 @@ export function createPresenterChrome(
   };
   const render = () => {
     bar.hidden = !presenter.active();
-    live?.render(presenter.active() && !presenterViewWindow());
+    live?.render(presenter.active());
     paint();
   };
   render();
   void import('./live-control.ts').then(
     (module) => {
-      live = module.createLiveControl();
+      live = module.createLiveControl({
+        presenterView: presenter.isPresenterView(),
+        link: presenter.room,
+        notify: (message) => app.notify(message),
+      });
       liveSlot.replaceWith(...live.parts);
       render();
     },
@@ -107,7 +114,3 @@ export function createPresenterChrome(
   );
   return { render, toggleRoomPanel: () => live?.togglePanel() };
 }
-
-/** The second window shows notes, not the room's code. */
-const presenterViewWindow = () =>
-  new URLSearchParams(window.location.search).get('view') === 'presenter';

@@ -14,8 +14,11 @@ import {
   openSync,
   type GlobalSync,
   type MeetingSync,
+  type RoomCommand,
+  type RoomLink,
   type SyncChannel,
 } from '../view-sync/channel.ts';
+import type { RoomState } from '../../live/room.ts';
 
 /** A meeting on screen that follows the other window. */
 export interface MeetingFollower {
@@ -39,6 +42,8 @@ export interface Presenter {
   publish(state: MeetingSync): void;
   /** The latest meeting picture from the other window not yet followed, if any. */
   pending(scenarioId: string): MeetingSync | undefined;
+  /** The live room between the windows: the projected window holds it, the presenter view shows it. */
+  readonly room: RoomLink;
 }
 
 const IDLE_MS = 3000;
@@ -61,6 +66,9 @@ export function startPresenter(app: App): Presenter {
   let follower: MeetingFollower | undefined;
   let lastRemote: MeetingSync | undefined;
   let applyingGlobal = false;
+  let sharedRoom: RoomState | undefined;
+  let remoteRoom: RoomState | undefined;
+  const roomCommands = new Set<(command: RoomCommand) => void>();
   // Made below, once the controller they talk to exists.
   const parts: { chrome?: PresenterChrome; sync?: SyncChannel } = {};
 
@@ -123,6 +131,21 @@ export function startPresenter(app: App): Presenter {
     pending(scenarioId) {
       return lastRemote?.scenarioId === scenarioId ? lastRemote : undefined;
     },
+    room: {
+      remote: () => remoteRoom,
+      share(state) {
+        if (presenterView) return;
+        sharedRoom = state;
+        parts.sync?.post({ type: 'room', state });
+      },
+      send(command) {
+        if (presenterView) parts.sync?.post({ type: 'room-command', command });
+      },
+      onCommand(listener) {
+        roomCommands.add(listener);
+        return () => roomCommands.delete(listener);
+      },
+    },
   };
   instance = controller;
 
@@ -134,10 +157,19 @@ export function startPresenter(app: App): Presenter {
   };
 
   parts.sync = openSync((message) => {
-    if (message.type !== 'hello') listeningUntil = 0;
+    if (message.type === 'global' || message.type === 'meeting') listeningUntil = 0;
     if (message.type === 'hello') {
       shareGlobal();
       if (follower) parts.sync?.post({ type: 'meeting', state: follower.current() });
+      if (sharedRoom) parts.sync?.post({ type: 'room', state: sharedRoom });
+    } else if (message.type === 'room') {
+      // Only the presenter view follows the room; the projected window is the one holding it.
+      if (presenterView) {
+        remoteRoom = message.state;
+        changed();
+      }
+    } else if (message.type === 'room-command') {
+      if (!presenterView) for (const listener of roomCommands) listener(message.command);
     } else if (message.type === 'global') {
       applyingGlobal = true;
       try {
