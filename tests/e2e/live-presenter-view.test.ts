@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type ServerProcess } from '../live/support/processes.ts';
 import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
-import { stageOf } from './support/presenter.ts';
+import { clickBar, stageOf } from './support/presenter.ts';
 
 const SHOTS = 'test-results/screenshots';
 const browser = useBrowser();
@@ -93,19 +93,6 @@ async function openPresenterView(projected: Page): Promise<Page> {
     }
   }
   throw new Error('the presenter view did not open');
-}
-
-/** Clicks a button of the presenter bar, which shows only while the pointer moves. */
-async function clickBar(page: Page, name: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    await page.mouse.move(300 + attempt, 300);
-    try {
-      await page.getByRole('button', { name }).click({ timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt === 2) throw error;
-    }
-  }
 }
 
 const savedSteps = (page: Page) =>

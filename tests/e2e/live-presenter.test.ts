@@ -7,14 +7,15 @@
  * record and the workshop summary hold the votes. Screenshots in
  * test-results/screenshots/live-projector-*.png.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type ServerProcess } from '../live/support/processes.ts';
 import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
-import { stageOf } from './support/presenter.ts';
+import { clickBar, stageOf } from './support/presenter.ts';
+import { readCsv } from '../support/csv.ts';
 
 const SHOTS = 'test-results/screenshots';
 const browser = useBrowser();
@@ -79,8 +80,7 @@ describe('presenter mode with a live room', () => {
     try {
       await page.goto(`${server.url}/?mode=present#/play/fintech-sync`);
       await page.locator('.line[data-current]').waitFor();
-      await page.mouse.move(200, 20);
-      await page.getByRole('button', { name: 'Open live room' }).click();
+      await clickBar(page, 'Open live room');
       const codeText = page.locator('.live-room-code');
       await codeText.waitFor();
       const code = (await codeText.getAttribute('data-code')) ?? '';
@@ -176,6 +176,16 @@ describe('presenter mode with a live room', () => {
       expect(await room.textContent()).toContain('Asha: “The customer needs the fix first”');
       expect(await room.textContent()).toContain('1 vote changed');
       expect(await page.locator('.workshop-table tr[data-override="true"]').count()).toBe(1);
+      // The CSV download carries the same room: voters, the change, the reason with its nickname.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download CSV' }).click();
+      const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+      const [header, first] = readCsv(csv);
+      const cell = (name: string) => first?.[header?.indexOf(name) ?? -1];
+      expect(cell('voters')).toBe('3');
+      expect(cell('votes changed')).toBe('1');
+      expect(cell('reasons')).toMatch(/^option \d — Asha: “The customer needs the fix first”$/);
+      expect(cell('option 1 votes')).toMatch(/^\d$/);
       expect(projector.errors).toEqual([]);
       for (const phone of phones) expect(phone.errors).toEqual([]);
     } finally {
@@ -190,8 +200,7 @@ describe('presenter mode with a live room', () => {
       const page = watched.page;
       await page.goto(`${inject('baseUrl')}?mode=present#/play/fintech-sync`);
       await page.locator('.line[data-current]').waitFor();
-      await page.mouse.move(200, 20);
-      await page.getByRole('button', { name: 'Open live room' }).click();
+      await clickBar(page, 'Open live room');
       await page.getByText('Run `npm start` to open a live room.').waitFor();
       expect(await page.locator('.live-room').isHidden()).toBe(true);
       await page.screenshot({ path: `${SHOTS}/live-projector-static-1024x768.png` });
@@ -209,8 +218,7 @@ describe('presenter mode with a live room', () => {
         await page.locator('.line[data-current]').waitFor();
       };
       await goto(first.page);
-      await first.page.mouse.move(200, 20);
-      await first.page.getByRole('button', { name: 'Open live room' }).click();
+      await clickBar(first.page, 'Open live room');
       const code = await first.page.locator('.live-room-code').getAttribute('data-code');
       expect(code).toMatch(/^[A-Z0-9]{6}$/);
       // A new tab of the same browser (same storage) takes the same room back on its own.

@@ -6,7 +6,7 @@
  * game's first screen does not wait for it.
  */
 import type { Decision, Ending, Tally, VoteEvent } from '../../live/index.ts';
-import type { LiveClient, LiveRoomError } from './live-client.ts';
+import type { LiveClient } from './live-client.ts';
 
 /** Where the room stands: not asked for, looking for a server, none, open, or refused. */
 export type RoomStatus = 'idle' | 'probing' | 'offline' | 'open' | 'error';
@@ -27,20 +27,12 @@ export interface RoomState {
   message: string;
 }
 
-const CURRENT_KEY = 'make-the-call.live.current';
+/** The code of the room this browser opened last (its secret is kept by live-client.ts). */
+export const CURRENT_KEY = 'make-the-call.live.current';
 export const OFFLINE_MESSAGE = 'Run `npm start` to open a live room.';
 
-/** What a reopened page found when it went back to the room it had opened. */
-export type ResumeOutcome =
-  | { kind: 'none' }
-  | { kind: 'resumed'; code: string }
-  /** No server answered: the room may still be there, so its key is kept for a later try. */
-  | { kind: 'unreachable'; code: string; message: string }
-  /** The server no longer has it (expired, deleted) or no longer takes this browser's key. */
-  | { kind: 'gone'; code: string; message: string };
-
 /** Storage that may throw (private mode): the room still opens, it just cannot resume. */
-const storage = {
+export const storage = {
   getItem: (key: string) => attempt(() => window.localStorage.getItem(key)) ?? null,
   setItem: (key: string, value: string) => attempt(() => window.localStorage.setItem(key, value)),
   removeItem: (key: string) => attempt(() => window.localStorage.removeItem(key)),
@@ -50,6 +42,19 @@ function attempt<T>(work: () => T): T | undefined {
     return work();
   } catch {
     return undefined;
+  }
+}
+
+/** Whether a live-room server answers on this page's origin. */
+export async function probe(): Promise<boolean> {
+  if (window.location.protocol === 'file:') return false;
+  try {
+    const response = await fetch('/live/status', { cache: 'no-store' });
+    if (!response.ok) return false;
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
   }
 }
 
@@ -84,24 +89,11 @@ export class PresenterRoom {
     for (const listener of this.listeners) listener();
   }
 
-  /** Whether a live-room server answers on this page's origin. */
-  private async probe(): Promise<boolean> {
-    if (window.location.protocol === 'file:') return false;
-    try {
-      const response = await fetch('/live/status', { cache: 'no-store' });
-      if (!response.ok) return false;
-      const body: unknown = await response.json();
-      return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
-    } catch {
-      return false;
-    }
-  }
-
   /** Opens a room titled `title`, or resumes the one this browser opened before. */
   async open(title: string): Promise<void> {
     if (this.current.status === 'probing' || this.isOpen()) return;
     this.set({ status: 'probing', message: 'Looking for the live-room server…' });
-    if (!(await this.probe())) return this.set({ status: 'offline', message: OFFLINE_MESSAGE });
+    if (!(await probe())) return this.set({ status: 'offline', message: OFFLINE_MESSAGE });
     try {
       const { LiveClient } = await import('./live-client.ts');
       if (!this.client) this.adopt(new LiveClient({ storage, timeoutMs: 8000 }));
@@ -121,44 +113,11 @@ export class PresenterRoom {
     }
   }
 
-  /**
-   * Goes back, without a click, to the room this browser opened (a reload, a
-   * reopened tab): it holds that room's secret. When the server does not
-   * answer or no longer has the room, says so and leaves the hand count on;
-   * the meeting and its votes so far are untouched either way.
-   */
-  async resumeSaved(): Promise<ResumeOutcome> {
-    const code = storage.getItem(CURRENT_KEY);
-    if (!code || this.current.status === 'probing' || this.isOpen()) return { kind: 'none' };
-    this.set({ status: 'probing', message: `Resuming live room ${code}…` });
-    const unreachable = (): ResumeOutcome => {
-      const message = `Live room ${code} could not be resumed: the live-room server does not answer. Votes are counted by hand for now; Open live room tries again.`;
-      // The bar keeps a short line; the facilitator's notice says it all.
-      this.set({ status: 'error', message: `Live room ${code}: no server` });
-      return { kind: 'unreachable', code, message };
-    };
-    if (!(await this.probe())) return unreachable();
-    const { LiveClient } = await import('./live-client.ts');
-    const client = new LiveClient({ storage, timeoutMs: 8000 });
-    try {
-      const resumed = await client.resume(code);
-      this.adopt(client);
-      this.set({ status: 'open', code, joinUrl: client.joinUrl, message: '' });
-      this.follow(resumed.tally);
-      return { kind: 'resumed', code };
-    } catch (error) {
-      client.close();
-      const refused = (error as LiveRoomError).error?.code;
-      if (refused !== 'UNKNOWN_ROOM' && refused !== 'WRONG_SECRET') return unreachable();
-      storage.removeItem(CURRENT_KEY);
-      const why =
-        refused === 'UNKNOWN_ROOM'
-          ? 'has expired or was deleted'
-          : 'no longer takes this browser’s key';
-      const message = `Live room ${code} ${why}. Votes are counted by hand; Open live room starts a new room.`;
-      this.set({ status: 'error', message: `Live room ${code}: gone` });
-      return { kind: 'gone', code, message };
-    }
+  /** Where going back to a room ended (room-resume.ts): its client and tally, or what to say. */
+  settle(next: Partial<RoomState>, client?: LiveClient, tally?: Tally): void {
+    if (client) this.adopt(client);
+    this.set(next);
+    if (tally) this.follow(tally);
   }
 
   /** Takes `client` as the room's connection and follows its tallies. */

@@ -6,7 +6,7 @@
 import type { App } from '../../app.ts';
 import { button, el } from '../../dom.ts';
 import type { LiveControl } from './live-control.ts';
-import type { RoomLink } from '../view-sync/channel.ts';
+import type { SyncBody, SyncMessage } from '../view-sync/channel.ts';
 import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {
@@ -39,7 +39,8 @@ export interface ChromeHost {
   isPresenterView(): boolean;
   countdown(): CountdownState;
   setActive(on: boolean): void;
-  readonly room: RoomLink;
+  post(message: SyncBody): void;
+  listen(listener: (message: SyncMessage) => void): () => void;
 }
 
 export function createPresenterChrome(
@@ -104,7 +105,8 @@ export function createPresenterChrome(
     (module) => {
       live = module.createLiveControl({
         presenterView: presenter.isPresenterView(),
-        link: presenter.room,
+        post: (message) => presenter.post(message),
+        listen: (listener) => presenter.listen(listener),
         notify: (message) => app.notify(message),
       });
       liveSlot.replaceWith(...live.parts);

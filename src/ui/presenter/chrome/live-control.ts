@@ -7,10 +7,11 @@
  * for the facilitator and sends its clicks to the projected window.
  */
 import '../../live/room.css';
-import { presenterRoom } from '../../live/room.ts';
+import { CURRENT_KEY, presenterRoom, storage } from '../../live/room.ts';
 import type { RoomState } from '../../live/room.ts';
 import { button, el } from '../../dom.ts';
-import type { RoomLink } from '../view-sync/channel.ts';
+import type { RoomCommand, SyncBody, SyncMessage } from '../view-sync/channel.ts';
+import { deciders, redraws, setRoomLink } from '../view-sync/room-link.ts';
 import { facilitatorRoomPanel } from './live-mirror.ts';
 
 export interface LiveControl {
@@ -20,10 +21,11 @@ export interface LiveControl {
   togglePanel(): void;
 }
 
-/** What the control needs of the page: the link between the windows and the facilitator's notices. */
+/** What the control needs of the page: the channel between the windows and the facilitator's notices. */
 export interface LiveControlHost {
   presenterView: boolean;
-  link: RoomLink;
+  post(message: SyncBody): void;
+  listen(listener: (message: SyncMessage) => void): () => void;
   notify(message: string): void;
 }
 
@@ -66,7 +68,10 @@ function projectedControl(host: LiveControlHost): LiveControl {
   /** Once presenter mode is on, back to the room this browser opened, if it opened one. */
   const resume = () => {
     resumeTried = true;
-    void room.resumeSaved().then((outcome) => {
+    // The socket client loads only when this browser has a room to go back to.
+    if (!storage.getItem(CURRENT_KEY)) return;
+    void import('../../live/room-resume.ts').then(async ({ resumeSaved }) => {
+      const outcome = await resumeSaved(room);
       if (outcome.kind === 'resumed') host.notify(`Live room ${outcome.code} resumed`);
       else if (outcome.kind !== 'none') host.notify(outcome.message);
     });
@@ -96,18 +101,26 @@ function projectedControl(host: LiveControlHost): LiveControl {
       render(presenterOn);
     },
   };
+  // The presenter view shows this room and sends what the facilitator does there.
+  const share = (state = room.state()) => host.post({ type: 'room', state });
   room.subscribe(() => {
     render(presenterOn);
-    host.link.share(room.state());
+    share();
   });
-  host.link.onCommand((command) => {
+  const act = (command: RoomCommand) => {
     if (command.kind === 'open') openRoom();
     else if (command.kind === 'toggle-panel') control.togglePanel();
     else if (command.kind === 'toggle-tally' && room.isOpen()) room.toggleTally();
+    else if (command.kind === 'decide')
+      for (const decide of deciders) decide(command.decisionId, command.decision);
+  };
+  host.listen((message) => {
+    if (message.type === 'hello' || message.type === 'room-hello') share();
+    else if (message.type === 'room-command') act(message.command);
   });
-  host.link.share(room.state());
+  share();
   // A closed or reloading projector holds no room until it says so again.
-  window.addEventListener('pagehide', () => host.link.share({ ...room.state(), status: 'idle' }));
+  window.addEventListener('pagehide', () => share({ ...room.state(), status: 'idle' }));
   return control;
 }
 
@@ -118,27 +131,38 @@ function projectedControl(host: LiveControlHost): LiveControl {
  * the phones stay in step with the one window that talks to the server.
  */
 function mirrorControl(host: LiveControlHost): LiveControl {
+  let remote: RoomState | undefined;
+  const send = (command: RoomCommand) => host.post({ type: 'room-command', command });
+  const voting = (decisionId: string) =>
+    remote?.status === 'open' && remote.decisionId === decisionId ? remote : undefined;
+  // The meeting here shows the projected window's vote and sends its decision there.
+  setRoomLink({
+    tally: voting,
+    forward(command) {
+      if (!voting(command.decisionId)) return false;
+      send(command);
+      return true;
+    },
+  });
   const status = el('span', { class: 'live-status', role: 'status' });
   let hint = '';
+  let shown = false;
   const open = button('Open live room', () => {
-    const remote = host.link.remote();
     // Nothing heard from a projected window: nobody there to open the room.
     hint = remote ? '' : NO_PROJECTOR;
-    if (remote) host.link.send({ kind: remote.status === 'open' ? 'toggle-panel' : 'open' });
+    if (remote) send({ kind: remote.status === 'open' ? 'toggle-panel' : 'open' });
     render(shown);
   });
-  let shown = false;
   let panel = el('section', { class: 'live-room-mirror', hidden: true });
   document.body.append(panel);
   const render = (on: boolean) => {
     shown = on;
-    const state = host.link.remote();
-    if (state) hint = '';
-    open.textContent = buttonWords(state);
-    open.disabled = state?.status === 'probing';
-    status.textContent = hint || state?.message || '';
-    status.dataset.status = state?.status ?? 'idle';
-    const next = facilitatorRoomPanel(state);
+    if (remote) hint = '';
+    open.textContent = buttonWords(remote);
+    open.disabled = remote?.status === 'probing';
+    status.textContent = hint || remote?.message || '';
+    status.dataset.status = remote?.status ?? 'idle';
+    const next = facilitatorRoomPanel(remote);
     next.hidden = next.hidden || !on;
     panel.replaceWith(next);
     panel = next;
@@ -150,9 +174,16 @@ function mirrorControl(host: LiveControlHost): LiveControl {
     document.documentElement.style.setProperty('--live-mirror-height', `${height}px`);
   };
   window.addEventListener('resize', makeRoom);
+  host.listen((message) => {
+    if (message.type !== 'room') return;
+    remote = message.state;
+    render(shown);
+    for (const redraw of redraws) redraw();
+  });
+  host.post({ type: 'room-hello' });
   return {
     parts: [open, status],
     render,
-    togglePanel: () => host.link.send({ kind: 'toggle-panel' }),
+    togglePanel: () => send({ kind: 'toggle-panel' }),
   };
 }

@@ -14,11 +14,10 @@ import {
   openSync,
   type GlobalSync,
   type MeetingSync,
-  type RoomCommand,
-  type RoomLink,
+  type SyncBody,
   type SyncChannel,
+  type SyncMessage,
 } from '../view-sync/channel.ts';
-import type { RoomState } from '../../live/room.ts';
 
 /** A meeting on screen that follows the other window. */
 export interface MeetingFollower {
@@ -42,8 +41,10 @@ export interface Presenter {
   publish(state: MeetingSync): void;
   /** The latest meeting picture from the other window not yet followed, if any. */
   pending(scenarioId: string): MeetingSync | undefined;
-  /** The live room between the windows: the projected window holds it, the presenter view shows it. */
-  readonly room: RoomLink;
+  /** Sends to the other window; the live-room control's link (view-sync/room-link.ts) uses both. */
+  post(message: SyncBody): void;
+  /** Hears every message from the other window; returns the unsubscribe function. */
+  listen(listener: (message: SyncMessage) => void): () => void;
 }
 
 const IDLE_MS = 3000;
@@ -66,9 +67,7 @@ export function startPresenter(app: App): Presenter {
   let follower: MeetingFollower | undefined;
   let lastRemote: MeetingSync | undefined;
   let applyingGlobal = false;
-  let sharedRoom: RoomState | undefined;
-  let remoteRoom: RoomState | undefined;
-  const roomCommands = new Set<(command: RoomCommand) => void>();
+  const hearers = new Set<(message: SyncMessage) => void>();
   // Made below, once the controller they talk to exists.
   const parts: { chrome?: PresenterChrome; sync?: SyncChannel } = {};
 
@@ -131,20 +130,10 @@ export function startPresenter(app: App): Presenter {
     pending(scenarioId) {
       return lastRemote?.scenarioId === scenarioId ? lastRemote : undefined;
     },
-    room: {
-      remote: () => remoteRoom,
-      share(state) {
-        if (presenterView) return;
-        sharedRoom = state;
-        parts.sync?.post({ type: 'room', state });
-      },
-      send(command) {
-        if (presenterView) parts.sync?.post({ type: 'room-command', command });
-      },
-      onCommand(listener) {
-        roomCommands.add(listener);
-        return () => roomCommands.delete(listener);
-      },
+    post: (message) => parts.sync?.post(message),
+    listen(listener) {
+      hearers.add(listener);
+      return () => hearers.delete(listener);
     },
   };
   instance = controller;
@@ -157,19 +146,11 @@ export function startPresenter(app: App): Presenter {
   };
 
   parts.sync = openSync((message) => {
+    for (const hear of hearers) hear(message);
     if (message.type === 'global' || message.type === 'meeting') listeningUntil = 0;
     if (message.type === 'hello') {
       shareGlobal();
       if (follower) parts.sync?.post({ type: 'meeting', state: follower.current() });
-      if (sharedRoom) parts.sync?.post({ type: 'room', state: sharedRoom });
-    } else if (message.type === 'room') {
-      // Only the presenter view follows the room; the projected window is the one holding it.
-      if (presenterView) {
-        remoteRoom = message.state;
-        changed();
-      }
-    } else if (message.type === 'room-command') {
-      if (!presenterView) for (const listener of roomCommands) listener(message.command);
     } else if (message.type === 'global') {
       applyingGlobal = true;
       try {
@@ -182,7 +163,7 @@ export function startPresenter(app: App): Presenter {
       } finally {
         applyingGlobal = false;
       }
-    } else if (on) followMeeting(message.state);
+    } else if (message.type === 'meeting' && on) followMeeting(message.state);
   });
 
   const toggleTimer = () => {

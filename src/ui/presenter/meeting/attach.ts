@@ -29,9 +29,9 @@ import { otherOutcomes, stepKey, type MeetingControls } from '../view-sync/steps
 import { presenter } from '../chrome/mode.ts';
 import type { VoteDecision } from './vote.ts';
 import { withSessionRun } from '../workshop/store.ts';
-import { presenterRoom, type RoomState } from '../../live/room.ts';
+import { presenterRoom } from '../../live/room.ts';
 import { liveDecisionId, liveVote } from './live-vote.ts';
-import type { MeetingView } from '../../../engine/core/view-model.ts';
+import { deciders, redraws, roomLink } from '../view-sync/room-link.ts';
 
 export type { MeetingControls, PhaseKind };
 
@@ -63,17 +63,13 @@ export function attachPresenter(
   };
 
   const live = liveVote(session);
-  const link = presenter()?.room;
   let closing = false;
   const decide = (decision: VoteDecision) => {
     const view = session.view();
     const taken = votedChoice(view, state.vote, decision);
     if (!taken) return;
     // In the presenter view the phones' vote is the projected window's to close: it holds the room.
-    if (remoteVote(view)) {
-      link?.send({ kind: 'decide', decisionId: liveDecisionId(view), decision });
-      return;
-    }
+    if (roomLink()?.forward({ kind: 'decide', decisionId: liveDecisionId(view), decision })) return;
     if (!live.voting(view)) return controls.choose(taken.choiceId, taken.extra);
     // The room's vote closes on the server first, so the record holds what the phones sent.
     if (closing) return;
@@ -86,24 +82,21 @@ export function attachPresenter(
     });
   };
   const room = presenterRoom();
-  let roomWasOpen = room.isOpen();
+  let wasOpen = room.isOpen();
   const stopRoom = room.subscribe(() => {
     if (!host.isConnected) return stopRoom();
-    // A room that opens (or resumes after a reload) while the vote is on screen takes that vote.
-    const opened = room.isOpen() !== roomWasOpen;
-    roomWasOpen = room.isOpen();
+    // A room that opens (or comes back after a reload) while the vote is on screen takes it.
+    const opened = wasOpen !== (wasOpen = room.isOpen());
     if (state.kind === 'choices' && (opened || live.voting(session.view()))) paint();
   });
-  const stopCommands = link?.onCommand((command) => {
-    if (!host.isConnected) return stopCommands?.();
+  const closeFromOtherWindow = (decisionId: string, decision: VoteDecision) => {
     const view = session.view();
-    if (command.kind !== 'decide' || state.kind !== 'choices' || !live.voting(view)) return;
-    if (command.decisionId === liveDecisionId(view)) decide(command.decision);
-  });
-  const stopFollowingRoom = presenter()?.subscribe(() => {
-    if (!host.isConnected) return stopFollowingRoom?.();
-    if (presenter()?.isPresenterView() && state.kind === 'choices') paint();
-  });
+    if (state.kind === 'choices' && live.voting(view) && decisionId === liveDecisionId(view))
+      decide(decision);
+  };
+  const redraw = () => host.isConnected && state.kind === 'choices' && paint();
+  deciders.add(closeFromOtherWindow);
+  redraws.add(redraw);
 
   /** Keeps a key's or a button's next state, then does what follows from it. */
   const step = (next: PresenterStep): boolean => {
@@ -124,7 +117,8 @@ export function attachPresenter(
     const roomVote = on && state.kind === 'choices' && live.voting(view);
     if (roomVote) state = { ...state, vote: { ...state.vote, counts: live.counts(view) } };
     // The presenter view shows the projected window's room vote; its counts come with the sync.
-    const remote = on && state.kind === 'choices' ? remoteVote(view) : undefined;
+    const remote =
+      on && state.kind === 'choices' ? roomLink()?.tally(liveDecisionId(view)) : undefined;
     const liveTally = roomVote ? room.state() : remote;
     paintPresenter(host, dialogue, session, state, { on, showScores, buttons, liveTally });
     if (!on) return;
@@ -150,8 +144,8 @@ export function attachPresenter(
     release() {
       stopRedrawing();
       stopRoom();
-      stopCommands?.();
-      stopFollowingRoom?.();
+      deciders.delete(closeFromOtherWindow);
+      redraws.delete(redraw);
       sync.release();
     },
     render(kind, shown) {
@@ -162,26 +156,15 @@ export function attachPresenter(
       if (!active()) return false;
       state = { ...state, kind };
       if ((event.key === 'v' || event.key === 'V') && kind === 'choices') {
-        if (live.voting(session.view())) room.toggleTally();
-        else if (remoteVote(session.view())) link?.send({ kind: 'toggle-tally' });
-        else return step(presenterKey(state, event.key, meeting));
+        const view = session.view();
+        if (live.voting(view)) room.toggleTally();
+        else if (!roomLink()?.forward({ kind: 'toggle-tally', decisionId: liveDecisionId(view) }))
+          return step(presenterKey(state, event.key, meeting));
         return true;
       }
       return step(presenterKey(state, event.key, meeting));
     },
   };
-}
-
-/**
- * In the presenter view: the projected window's live room, when it is voting
- * on the decision on screen here (the presenter view holds no room of its own).
- */
-function remoteVote(view: MeetingView): RoomState | undefined {
-  if (!presenter()?.isPresenterView()) return undefined;
-  const remote = presenter()?.room.remote();
-  return remote?.status === 'open' && remote.decisionId === liveDecisionId(view)
-    ? remote
-    : undefined;
 }
 
 /** Files the run (saved with its votes by the history, src/ui/runs.ts) under today's workshop. */

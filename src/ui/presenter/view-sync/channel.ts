@@ -44,7 +44,7 @@ export interface GlobalSync {
 export type RoomCommand =
   | { kind: 'open' }
   | { kind: 'toggle-panel' }
-  | { kind: 'toggle-tally' }
+  | { kind: 'toggle-tally'; decisionId: string }
   | { kind: 'decide'; decisionId: string; decision: VoteDecision };
 
 /** What a window sends; the channel adds who sent it. */
@@ -54,19 +54,9 @@ export type SyncBody =
   | { type: 'meeting'; state: MeetingSync }
   /** The projected window's live room, as it now stands, for the presenter view to show. */
   | { type: 'room'; state: RoomState }
+  /** The presenter view's live-room control, loaded after the first hello: where is the room? */
+  | { type: 'room-hello' }
   | { type: 'room-command'; command: RoomCommand };
-
-/** The live room between the two windows (mode.ts keeps it; the chrome and the meeting use it). */
-export interface RoomLink {
-  /** In the presenter view: the projected window's room as last told, if it told any. */
-  remote(): RoomState | undefined;
-  /** In the projected window: tells the presenter view where the room stands. */
-  share(state: RoomState): void;
-  /** In the presenter view: asks the projected window to act on its room. */
-  send(command: RoomCommand): void;
-  /** In the projected window: what the presenter view asks; returns the unsubscribe function. */
-  onCommand(listener: (command: RoomCommand) => void): () => void;
-}
 
 export type SyncMessage = SyncBody & { from: string };
 

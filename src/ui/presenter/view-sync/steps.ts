@@ -28,19 +28,7 @@ export interface MeetingControls {
   refresh(): void;
 }
 
-/** A step as the sync compares it: choice, votes, override, the live room's fields (never the time). */
-export const stepKey = (step: SyncStep): string =>
-  JSON.stringify([
-    step.choiceId,
-    step.votes ?? null,
-    step.override === true,
-    step.voters ?? null,
-    step.changes ?? null,
-    step.firstVotes ?? null,
-    step.reasons ?? null,
-  ]);
-
-/** The step's room vote, without empty fields. */
+/** The step's room vote, without empty fields, its keys always in one order. */
 function extraOf({ votes, override, voters, changes, firstVotes, reasons }: SyncStep): StepExtra {
   return {
     ...(votes ? { votes } : {}),
@@ -51,6 +39,9 @@ function extraOf({ votes, override, voters, changes, firstVotes, reasons }: Sync
     ...(reasons ? { reasons } : {}),
   };
 }
+
+/** A step as the sync compares it: the choice and its room vote (never the time). */
+export const stepKey = (step: SyncStep): string => JSON.stringify([step.choiceId, extraOf(step)]);
 
 /** The session's steps as the sync sends them. */
 export function syncSteps(session: MeetingSession): SyncStep[] {
