@@ -77,7 +77,12 @@ try {
   }
   // After the opening: starting requests takes the main thread a moment.
   startGame(self);
-  if (data && wanted.screen !== 'title' && wanted.screen !== 'select') preload(data.scenarioChunks);
+  if (data && wanted.screen !== 'title' && wanted.screen !== 'select') {
+    const chunks = data.scenarioChunks;
+    const linked = wanted.screen === 'play' ? chunks[wanted.scenarioId] : undefined;
+    // A play link needs its own meeting only (the router loads no other); the rest need all.
+    preload(wanted.screen === 'play' ? (linked ? [linked] : []) : Object.values(chunks));
+  }
 } catch {
   // The game draws the meeting itself once it has loaded.
   if (!document.querySelector('script[type="module"]')) startGame(self);

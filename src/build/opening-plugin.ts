@@ -18,7 +18,7 @@ import { startPosition } from '../engine/core/replay.ts';
 import { meetingView } from '../engine/core/view-model.ts';
 import { AUTHORED_ORDER_SEED } from '../engine/core/order.ts';
 import type { Scenario } from '../content/types.ts';
-import { isScenarioModule, SCENARIOS_PLUGIN, type ScenariosApi } from './scenarios-plugin.ts';
+import { scenarioModuleIndex, SCENARIOS_PLUGIN, type ScenariosApi } from './scenarios-plugin.ts';
 import { OPENINGS_ID, type FirstScreenData, type Opening } from '../ui/opening.ts';
 
 /** The opening of `scenario`, or none when its first decision has fewer than two lines to read. */
@@ -107,12 +107,16 @@ export function openingPlugin(): Plugin {
           return opening ? [opening] : [];
         });
         const boot = await bundleBoot(root);
-        // The chunks the content plugin emits for `virtual:scenarios/<n>`, one per meeting.
-        const scenarioChunks = Object.values(bundle).flatMap((file) =>
-          file.type === 'chunk' && isScenarioModule(file.facadeModuleId)
-            ? [`${base}${file.fileName}`]
-            : [],
-        );
+        // The chunks the content plugin emits for `virtual:scenarios/<n>`, one per meeting,
+        // by the id of the meeting each holds.
+        const entries = scenarios.entries();
+        const scenarioChunks: Record<string, string> = {};
+        for (const file of Object.values(bundle)) {
+          const index =
+            file.type === 'chunk' ? scenarioModuleIndex(file.facadeModuleId) : undefined;
+          const id = index === undefined ? undefined : entries[index]?.scenario?.id;
+          if (id && file.type === 'chunk') scenarioChunks[id] = `${base}${file.fileName}`;
+        }
         const data: FirstScreenData = { openings, scenarioChunks };
         // The game's entry and the modules it imports at once: the inline script asks for
         // them once the opening is drawn. Left in the page, the browser fetches and compiles

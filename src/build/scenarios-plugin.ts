@@ -74,6 +74,13 @@ export function isScenarioModule(id: string | null | undefined): boolean {
   return id?.startsWith(RESOLVED_SCENARIO_PREFIX) ?? false;
 }
 
+/** Which entry (its place in `entries()`) a scenario chunk's module holds; undefined for other modules. */
+export function scenarioModuleIndex(id: string | null | undefined): number | undefined {
+  if (!isScenarioModule(id)) return undefined;
+  const index = Number(/^(\d+)/.exec(id!.slice(RESOLVED_SCENARIO_PREFIX.length))?.[1]);
+  return Number.isInteger(index) ? index : undefined;
+}
+
 export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin<ScenariosApi> {
   let root = process.cwd();
   /** The files as last read; dropped whenever a scenario file changes. */

@@ -29,6 +29,7 @@ export interface Link {
 }
 
 const ACK_MS = 8000;
+const RETRY_MS = 2000;
 
 function kept(key: string): string | undefined {
   try {
@@ -68,7 +69,11 @@ export function openLink(
       })
       .catch(() => undefined);
     const reply = REPLIES['room:join'].safeParse(raw);
-    if (!reply.success) return set({ notice: 'The room did not answer; retrying…' });
+    if (!reply.success) {
+      // Connected but unanswered (a server still starting): ask again; a drop rejoins by itself.
+      if (socket.connected) setTimeout(() => socket.connected && void join(), RETRY_MS);
+      return set({ notice: 'The room did not answer; retrying…' });
+    }
     if (!reply.data.ok)
       return set({
         notice: reply.data.error.message,
@@ -113,9 +118,8 @@ export function openLink(
 
   socket.on('connect', () => void join());
   socket.on('disconnect', () => set({ status: 'offline' }));
-  socket.on('connect_error', (error) =>
-    set({ status: 'offline', notice: `Cannot reach the room (${error.message}); retrying…` }),
-  );
+  // Socket.IO retries by itself; the status line says so, without the transport's jargon.
+  socket.on('connect_error', () => set({ status: 'offline' }));
   socket.on('live:state', (raw: unknown) => {
     const view = SERVER_EVENTS['live:state'].safeParse(raw);
     if (!view.success || view.data.code !== code) return;

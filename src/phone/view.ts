@@ -134,7 +134,9 @@ export function phoneRenderer(
     }
     status.textContent =
       state.status === 'offline'
-        ? 'Connection lost — reconnecting. Your vote is kept.'
+        ? state.view
+          ? 'Connection lost — reconnecting. Your vote is kept.'
+          : 'Cannot reach the room yet — retrying…'
         : state.status === 'joined'
           ? `Room ${state.view?.code ?? ''}`
           : 'Connecting…';

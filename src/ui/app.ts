@@ -18,13 +18,13 @@ export interface App {
   /** The title screen's cards, available at once. */
   readonly meetings: readonly MeetingEntry[];
   /**
-   * The full scenarios, once `loadScenarios` has resolved ([] before). The
-   * router awaits that before showing any screen but the title, so screens
-   * can read this synchronously.
+   * The full scenarios loaded so far ([] before any). The router loads what a
+   * screen needs before showing it — the one meeting of a play link, all of
+   * them for the others but the title — so screens can read this synchronously.
    */
   readonly scenarios: readonly Scenario[];
-  /** Loads the full scenarios (once); rejects if they could not be fetched. */
-  loadScenarios(): Promise<void>;
+  /** Loads the given meetings, or all (each once); rejects if they could not be fetched. */
+  loadScenarios(ids?: readonly string[]): Promise<void>;
   readonly saved: SavedStore;
   readonly settings: SettingsStore;
   readonly sound: Sound;
@@ -106,8 +106,8 @@ export function startApp(root: HTMLElement, screens: ScreenRegistry<App>): App {
     get scenarios() {
       return scenarios;
     },
-    loadScenarios: () =>
-      loadScenarios().then((loaded) => {
+    loadScenarios: (ids) =>
+      loadScenarios(ids).then((loaded) => {
         scenarios = loaded;
       }),
     saved,

@@ -30,22 +30,41 @@ export function meetingsOf(catalogue: readonly CatalogueEntry[]): MeetingEntry[]
 }
 
 /**
- * Loads every scenario of the catalogue once, in catalogue order. A failed
- * load (a chunk that did not arrive) rejects and is forgotten, so the next
- * call tries again.
+ * Loads scenarios of the catalogue, each once: the ones whose ids are given
+ * (a deep link into one meeting needs only that meeting's chunk), or all of
+ * them. Resolves with every scenario loaded so far, in catalogue order. A
+ * failed load (a chunk that did not arrive) rejects and is forgotten, so the
+ * next call tries again.
  */
 export function scenarioLoader(
   catalogue: readonly CatalogueEntry[],
-): () => Promise<readonly Scenario[]> {
-  let loading: Promise<readonly Scenario[]> | undefined;
-  return () => {
-    loading ??= Promise.all(catalogue.flatMap((entry) => (entry.load ? [entry.load()] : []))).then(
-      (scenarios) => scenarios.filter((scenario): scenario is Scenario => Boolean(scenario)),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
+): (ids?: readonly string[]) => Promise<readonly Scenario[]> {
+  const loaded = new Map<CatalogueEntry, Scenario>();
+  const loading = new Map<CatalogueEntry, Promise<unknown>>();
+  const fetchOne = (entry: CatalogueEntry, load: () => Promise<Scenario>) => {
+    let pending = loading.get(entry);
+    if (!pending) {
+      pending = load().then(
+        (scenario) => {
+          if (scenario) loaded.set(entry, scenario);
+        },
+        (error: unknown) => {
+          loading.delete(entry);
+          throw error;
+        },
+      );
+      loading.set(entry, pending);
+    }
+    return pending;
+  };
+  return async (ids) => {
+    const wanted = catalogue.filter(
+      (entry) => ids === undefined || (entry.card !== undefined && ids.includes(entry.card.id)),
     );
-    return loading;
+    await Promise.all(wanted.flatMap((entry) => (entry.load ? [fetchOne(entry, entry.load)] : [])));
+    return catalogue.flatMap((entry) => {
+      const scenario = loaded.get(entry);
+      return scenario ? [scenario] : [];
+    });
   };
 }

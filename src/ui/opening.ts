@@ -30,8 +30,11 @@ export interface Opening {
 /** What index.html carries for the inline script (under OPENINGS_ID). */
 export interface FirstScreenData {
   openings: Opening[];
-  /** The meetings' chunk files, fetched early by links that need the meetings (all but the title). */
-  scenarioChunks: string[];
+  /**
+   * Each meeting's chunk file, by meeting id, fetched early by links that need
+   * meetings: a play link its own meeting's, the other screens but the title all.
+   */
+  scenarioChunks: Record<string, string>;
 }
 
 /** A tool pressed in the opening, for the play screen to carry out when it takes over. */
@@ -113,10 +116,13 @@ export function mountOpening(
   const outlet = el('main', { class: 'outlet', id: 'main', 'data-screen': 'play' });
   outlet.append(el('div', { class: 'play' }, stage.element));
   root.replaceChildren(outlet);
-  // On screen with Continue working (by click and by key, see onKey); focusing the
-  // button first would make the browser lay the page out inside this script.
+  // On screen with Continue working (by click and by key, see onKey). Focusing
+  // makes the browser lay the page out at once, inside this script (~15-40 ms of
+  // the page's first task): the focus waits for the frame, which lays out anyway.
   performance.mark(FIRST_DECISION_MARK);
-  stage.next.focus();
+  requestAnimationFrame(() => {
+    if (!stopped && stage.next.isConnected) stage.next.focus({ preventScroll: true });
+  });
   return {
     scenarioId: scenario.id,
     state: () => ({ ...state }),

@@ -38,6 +38,7 @@ export function mountRoomLater(
           return resolve(undefined);
         }
         stage.dataset.room = 'ready';
+        stage.dataset.renderer = handle.renderer();
         resolve(handle);
       } catch {
         stage.dataset.room = 'failed';

@@ -2,10 +2,11 @@
  * A tiny hash router: one screen at a time, one file per screen. Links are
  * parsed and checked by the engine (resolveLink), so a malformed or unknown
  * link lands on the nearest valid screen with a message, never a blank page.
- * Every screen but the title and the meeting list reads the full scenarios,
- * which load on first need (a chunk each); the router waits for them before
- * showing such a screen, and falls back to the title with a notice if they
- * cannot be fetched.
+ * Every screen but the title and the meeting list reads full scenarios,
+ * which load on first need (a chunk each): a play link only its own meeting,
+ * the other screens all of them. The router waits for them before showing
+ * such a screen, and falls back to the title with a notice if they cannot be
+ * fetched.
  * Later screens (history, compare, map, presenter) register themselves in
  * screens/index.ts; nothing here needs to change.
  */
@@ -28,7 +29,8 @@ export interface ScreenHandle {
  */
 export interface RouterHost {
   readonly scenarios: readonly Scenario[];
-  loadScenarios(): Promise<void>;
+  /** Loads the given meetings, or every meeting when no ids are given. */
+  loadScenarios(ids?: readonly string[]): Promise<void>;
   notify(message: string): void;
   announce(message: string): void;
 }
@@ -49,6 +51,15 @@ export function needsScenarios(screen: Screen): boolean {
   return screen !== 'title' && screen !== 'select';
 }
 
+/** Which full scenarios a screen reads: none, the meetings named, or all of them. */
+export type ScenarioNeed = 'none' | 'all' | { ids: readonly string[] };
+
+/** A play link needs only its own meeting; the title and the list none; the rest all. */
+export function scenarioNeed(route: Route): ScenarioNeed {
+  if (!needsScenarios(route.screen)) return 'none';
+  return route.screen === 'play' ? { ids: [route.scenarioId] } : 'all';
+}
+
 /** What to do once a request's scenarios are there, if it is still the latest request. */
 export interface GateHandlers {
   ready(): void;
@@ -59,29 +70,36 @@ export interface GateHandlers {
 
 export interface LoadGate {
   /**
-   * Calls `ready` at once when `needsLoad` is false or the load has already
-   * succeeded; otherwise after the load, but only if no newer request was
-   * made meanwhile (a newer hash wins over a load still in flight).
+   * Calls `ready` at once when nothing is needed or it has already loaded;
+   * otherwise after the load, but only if no newer request was made
+   * meanwhile (a newer hash wins over a load still in flight).
    */
-  request(needsLoad: boolean, handlers: GateHandlers): void;
+  request(need: ScenarioNeed, handlers: GateHandlers): void;
 }
 
-export function createLoadGate(load: () => Promise<void>, slowMs = 300): LoadGate {
+export function createLoadGate(
+  load: (ids?: readonly string[]) => Promise<void>,
+  slowMs = 300,
+): LoadGate {
   let latest = 0;
-  let loaded = false;
+  let all = false;
+  const some = new Set<string>();
+  const has = (need: ScenarioNeed) =>
+    need === 'none' || all || (need !== 'all' && need.ids.every((id) => some.has(id)));
   return {
-    request(needsLoad, handlers) {
+    request(need, handlers) {
       const mine = ++latest;
-      if (!needsLoad || loaded) {
+      if (has(need)) {
         handlers.ready();
         return;
       }
       const timer = setTimeout(() => {
         if (mine === latest) handlers.slow();
       }, slowMs);
-      load().then(
+      load(typeof need === 'object' ? need.ids : undefined).then(
         () => {
-          loaded = true;
+          if (typeof need === 'object') need.ids.forEach((id) => some.add(id));
+          else all = true;
           clearTimeout(timer);
           if (mine === latest) handlers.ready();
         },
@@ -103,7 +121,7 @@ export function startRouter<Host extends RouterHost>(
   outlet: HTMLElement,
 ): Router {
   let current: ScreenHandle | undefined;
-  const gate = createLoadGate(() => app.loadScenarios());
+  const gate = createLoadGate((ids) => app.loadScenarios(ids));
   const render = (link: ResolvedLink) => {
     current?.destroy();
     clear(outlet);
@@ -131,8 +149,7 @@ export function startRouter<Host extends RouterHost>(
   // Until the scenarios are there, whatever is on screen stays (the page's own first
   // lines of a meeting, or the previous screen): no blank flash while a chunk loads.
   const show = () => {
-    const screen = parseHash(window.location.hash).route.screen;
-    gate.request(needsScenarios(screen), {
+    gate.request(scenarioNeed(parseHash(window.location.hash).route), {
       ready: resolveAndRender,
       failed: () => {
         // The hash stays, so reloading the page (as the notice says) tries it again.

@@ -13,5 +13,5 @@ export type { MeetingEntry } from './catalogue.ts';
 /** All meeting files, in file-name order. */
 export const meetings = meetingsOf(catalogue);
 
-/** Every scenario that parsed, loaded once; a failed load rejects and the next call retries. */
+/** The scenarios asked for (all when no ids), each loaded once; a failed load rejects and the next call retries. */
 export const loadScenarios = scenarioLoader(catalogue);

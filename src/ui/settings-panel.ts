@@ -66,7 +66,8 @@ export function createSettingsOverlay(host: HTMLElement, settings: SettingsStore
   const renderer = select<Settings['renderer']>(
     'set-renderer',
     [
-      ['webgl', 'WebGL (default)'],
+      ['auto', 'Automatic: WebGL with a graphics card, else Canvas (default)'],
+      ['webgl', 'WebGL'],
       ['canvas', 'Canvas'],
     ],
     (value) => set({ renderer: value }),

@@ -35,7 +35,7 @@ function systemPrefersReducedMotion(): boolean {
 
 function rendererFromUrl(): Settings['renderer'] | undefined {
   const wanted = new URLSearchParams(window.location.search).get('renderer');
-  return wanted === 'canvas' || wanted === 'webgl' ? wanted : undefined;
+  return wanted === 'canvas' || wanted === 'webgl' || wanted === 'auto' ? wanted : undefined;
 }
 
 /** The settings in saved data, with the defaults for any it does not hold. */

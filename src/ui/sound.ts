@@ -51,16 +51,9 @@ export function createSound(settings: SettingsStore, tell: (message: string) => 
     load() {
       if (loading) return;
       loading = true;
-      import('../audio/director.ts')
-        .then((module) => module.createAudioDirector(audioSettings(settings.get()), unavailable))
-        .then((loaded: AudioDirector) => {
-          director = loaded;
-          if (roomTone) safely((d) => d.startRoomTone());
-        })
-        .catch(() => {
-          director = undefined;
-          unavailable();
-        });
+      // When the page is idle: sound is never needed before the first option can be
+      // clicked, and Howler's chunk would otherwise be fetched and run ahead of it.
+      whenIdle(() => loadDirector());
     },
     handle: (events) => safely((d) => d.handle(events)),
     cue: (name) => safely((d) => d.cue(name)),
@@ -69,4 +62,24 @@ export function createSound(settings: SettingsStore, tell: (message: string) => 
       safely((d) => (on ? d.startRoomTone() : d.stopRoomTone()));
     },
   };
+
+  function loadDirector() {
+    import('../audio/director.ts')
+      .then((module) => module.createAudioDirector(audioSettings(settings.get()), unavailable))
+      .then((loaded: AudioDirector) => {
+        director = loaded;
+        if (roomTone) safely((d) => d.startRoomTone());
+      })
+      .catch(() => {
+        director = undefined;
+        unavailable();
+      });
+  }
+}
+
+/** Runs `work` when the browser is idle (within 2 s), or soon where it cannot tell. */
+function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(work, { timeout: 2000 });
+  else window.setTimeout(work, 200);
 }

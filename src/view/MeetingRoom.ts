@@ -24,9 +24,23 @@ export class MeetingRoom extends Scene {
 
   create(data: MeetingRoomData): void {
     this.cameras.main.setOrigin(0, 0).setZoom(data.input.resolution);
-    this.stage = new RoomStage(this, data.input);
-    this.quietSince = performance.now();
-    data.onReady(this);
+    const steps = RoomStage.build(this, data.input);
+    // One piece of the room per task, the loop asleep meanwhile so no half-built
+    // room is drawn; the whole room is then drawn in one frame.
+    const next = () => {
+      // Stopped meanwhile (room.ts wakes the loop so Phaser can tear down): leave it be.
+      if ((this.game as { pendingDestroy?: boolean }).pendingDestroy) return;
+      this.game.loop.sleep();
+      const step = steps.next();
+      if (!step.done) return void setTimeout(next, 0);
+      this.stage = step.value;
+      data.onReady(this);
+      // The first whole frame (waking the loop draws it at once) in a task of its own.
+      setTimeout(() => {
+        if (!(this.game as { pendingDestroy?: boolean }).pendingDestroy) this.nudge();
+      }, 0);
+    };
+    setTimeout(next, 0);
   }
 
   /** Runs the loop again after a change; it goes back to sleep once everything has settled. */

@@ -34,3 +34,16 @@ export function trackStartListeners(game: Phaser.Game): () => void {
       if (listener) document.removeEventListener(type, listener, options);
   };
 }
+
+/**
+ * Phaser's TextureManager makes a TileSprite for its own use when a game
+ * starts (TextureManager#boot) and its destroy() never destroys it. Under the
+ * Canvas renderer that TileSprite holds a canvas from Phaser's CanvasPool, so
+ * each game played pinned one more canvas for good (the leak test saw one
+ * per meeting). Destroying it before the game returns that canvas to the pool.
+ */
+export function releaseTextureHelpers(game: Phaser.Game): void {
+  const textures = game.textures as unknown as { tileSprite?: { destroy(): void } | null };
+  textures.tileSprite?.destroy();
+  textures.tileSprite = null;
+}

@@ -22,7 +22,7 @@ import CENTER from 'phaser/src/scale/const/CENTER_CONST.js';
 import SCALE_MODE from 'phaser/src/scale/const/SCALE_MODE_CONST.js';
 // Each of these registers itself with Phaser when imported: the core scene
 // plugins every scene needs, `this.cameras`, `this.tweens`, and the
-// `scene.add.*` factories. The rest of Phaser's default scene plugins
+// `scene.add.*` factories (image: the room's baked backdrop). The rest of Phaser's default scene plugins
 // (clock, data, input, loader, lights) are left out: the room uses none.
 import 'phaser/src/events/EventEmitter.js';
 import 'phaser/src/gameobjects/DisplayList.js';
@@ -34,6 +34,7 @@ import 'phaser/src/tweens/TweenManager.js';
 import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser/src/gameobjects/text/TextFactory.js';
 import 'phaser/src/gameobjects/container/ContainerFactory.js';
+import 'phaser/src/gameobjects/image/ImageFactory.js';
 
 interface Constants {
   AUTO: typeof PhaserTypes.AUTO;

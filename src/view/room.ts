@@ -8,17 +8,21 @@ import type * as Phaser from 'phaser';
 import type { Scenario } from '../content/types.ts';
 import type { MeetingSession } from '../engine/core/session.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
-import { trackStartListeners } from './game-listeners.ts';
+import { releaseTextureHelpers, trackStartListeners } from './game-listeners.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
 import { AUTO, CANVAS, Game, Scale } from './phaser.ts';
+import { chooseRenderer, type Renderer, type RendererSetting } from './renderer-choice.ts';
 
 export interface RoomOptions {
-  renderer: 'webgl' | 'canvas';
+  /** 'auto' is WebGL on a GPU and Canvas without one (renderer-choice.ts). */
+  renderer: RendererSetting;
   reducedMotion: boolean;
   showScores: boolean;
 }
 
 export interface RoomHandle {
+  /** The renderer the room is drawn with now. */
+  renderer(): Renderer;
   update(options: Partial<RoomOptions>): void;
   /** Marks who says the line now on screen: a cast id, "pm" for the player, or null for nobody. */
   showSpeaker(speakerId: string | null): void;
@@ -29,6 +33,7 @@ const START_TIMEOUT_MS = 20_000;
 
 interface Running {
   game: Phaser.Game;
+  renderer: Renderer;
   scene: MeetingRoom;
   /** Canvas pixels per design pixel this game was built with. */
   resolution: number;
@@ -50,6 +55,7 @@ function startGame(
 ): Promise<Running> {
   return new Promise((resolve, reject) => {
     const resolution = resolutionOf(parent);
+    const renderer = chooseRenderer(options.renderer);
     let game: Phaser.Game | null = null;
     const timer = window.setTimeout(() => {
       stopGame(game);
@@ -57,10 +63,17 @@ function startGame(
     }, START_TIMEOUT_MS);
     const onReady = (scene: MeetingRoom) => {
       window.clearTimeout(timer);
-      if (game) resolve({ game, scene, resolution });
+      // AUTO falls back to Canvas where WebGL cannot start at all: report what was built.
+      if (game)
+        resolve({
+          game,
+          renderer: game.renderer.type === CANVAS ? 'canvas' : renderer,
+          scene,
+          resolution,
+        });
     };
     game = new Game({
-      type: options.renderer === 'canvas' ? CANVAS : AUTO,
+      type: renderer === 'canvas' ? CANVAS : AUTO,
       parent,
       width: Math.round(DESIGN_WIDTH * resolution),
       height: Math.round(DESIGN_HEIGHT * resolution),
@@ -93,6 +106,7 @@ function stopGame(game: Phaser.Game | null): void {
   released.get(game)?.();
   released.delete(game);
   try {
+    releaseTextureHelpers(game);
     game.destroy(true);
     // A sleeping loop never reaches the frame where Phaser actually tears down.
     game.loop.wake();
@@ -174,6 +188,7 @@ export async function mountRoom(
   resize?.observe(parent);
 
   return {
+    renderer: () => running.renderer,
     update(changes) {
       const rendererChanged =
         changes.renderer !== undefined && changes.renderer !== current.renderer;

@@ -39,40 +39,56 @@ export class RoomStage {
   private view: MeetingView;
   private speaker: string | null = null;
 
-  constructor(
+  private constructor(
     private readonly scene: Phaser.Scene,
     private readonly input: StageInput,
+    pmBubble: Phaser.GameObjects.Graphics,
   ) {
-    const { scenario, resolution } = input;
     this.settings = { ...input.settings };
     this.view = input.view;
     this.spans = {
-      customer: meterSpan(scenario, 'customer'),
-      pleasing: meterSpan(scenario, 'pleasing'),
+      customer: meterSpan(input.scenario, 'customer'),
+      pleasing: meterSpan(input.scenario, 'pleasing'),
     };
+    this.pmBubble = pmBubble;
+  }
+
+  /**
+   * Builds the room one piece per step — backdrop, table, each person, the
+   * meters — so the caller can give each its own task and none holds the
+   * page long (issue 15: no task over 50 ms while the room starts). Nothing
+   * reads the stage before the last step has run; that step returns it.
+   */
+  static *build(scene: Phaser.Scene, input: StageInput): Generator<void, RoomStage> {
+    const { scenario, resolution } = input;
     drawBackdrop(scene, themeForCity(scenario.setting.city), {
       company: scenario.setting.company,
       city: scenario.setting.city,
       resolution,
     });
+    yield;
     const back = scene.add.container(0, 0);
     drawTable(scene);
     const front = scene.add.container(0, 0);
     drawPmSeat(scene, resolution);
     const marks = scene.add.container(0, 0);
-    const seats = seatLayout(scenario.cast.length);
-    scenario.cast.forEach((member, i) => {
-      const seat = seats[i];
-      const layers = { back, front, marks };
-      if (seat)
-        this.figures.set(member.id, new CastFigure(scene, seat, member, layers, resolution));
-    });
-    this.pmBubble = drawSpeechBubble(scene, 'left')
+    const bubble = drawSpeechBubble(scene, 'left')
       .setPosition(PM_SEAT.x + 200, PM_SEAT.plateY - 40)
       .setVisible(false);
-    this.restFaces(false);
-    this.showMeters(this.settings.showScores);
-    this.showSpeaker(input.speaker);
+    const stage = new RoomStage(scene, input, bubble);
+    const seats = seatLayout(scenario.cast.length);
+    for (const [i, member] of scenario.cast.entries()) {
+      const seat = seats[i];
+      if (!seat) continue;
+      yield;
+      const layers = { back, front, marks };
+      stage.figures.set(member.id, new CastFigure(scene, seat, member, layers, resolution));
+    }
+    yield;
+    stage.restFaces(false);
+    stage.showMeters(stage.settings.showScores);
+    stage.showSpeaker(input.speaker);
+    return stage;
   }
 
   /** A plain description of the room, for the canvas's accessible label. */

@@ -4,44 +4,20 @@
  * vote, give a reason, follow close, reveal and the ending that a facilitator
  * client drives. Screenshots in test-results/screenshots/live-*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { LiveClient } from '../../src/ui/live/live-client.ts';
 import { DECISION } from '../live/support/clients.ts';
-import { startServer, type ServerProcess } from '../live/support/processes.ts';
-import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
+import { PHONE, openPage, openPhone, useBrowser } from './support/browser.ts';
+import { useLiveServer } from './support/live.ts';
 
 const SHOTS = 'test-results/screenshots';
-const PHONE = { width: 390, height: 844 };
+mkdirSync(SHOTS, { recursive: true });
 const browser = useBrowser();
-let server: ServerProcess;
-let folder: string;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  folder = mkdtempSync(join(tmpdir(), 'mtc-live-e2e-'));
-  server = await startServer({ DATA_DIR: folder, DIST_DIR: inject('distDir') });
-});
-afterAll(async () => {
-  await server?.stop();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A phone: 390×844, touch, its console and page errors recorded. */
-async function openPhone(b: Browser): Promise<WatchedPage> {
-  const context = await b.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  return { page, context, errors, requests: [] };
-}
+const server = useLiveServer();
 
 const pressed = (page: Page) => page.locator('button.option[aria-pressed="true"]').textContent();
 

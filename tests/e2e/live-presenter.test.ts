@@ -7,69 +7,18 @@
  * record and the workshop summary hold the votes. Screenshots in
  * test-results/screenshots/live-projector-*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startServer, type ServerProcess } from '../live/support/processes.ts';
-import { openPage, useBrowser, type WatchedPage } from './support/browser.ts';
-import { clickBar, stageOf } from './support/presenter.ts';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, openPhone, useBrowser } from './support/browser.ts';
+import { projectorOptions, untilVote, useLiveServer, vote } from './support/live.ts';
+import { clickBar } from './support/presenter.ts';
 import { readCsv } from '../support/csv.ts';
 
 const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
 const browser = useBrowser();
-let server: ServerProcess;
-let folder: string;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  folder = mkdtempSync(join(tmpdir(), 'mtc-live-presenter-'));
-  server = await startServer({ DATA_DIR: folder, DIST_DIR: inject('distDir') });
-});
-afterAll(async () => {
-  await server?.stop();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
-async function openPhone(b: Browser): Promise<WatchedPage> {
-  const context = await b.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => (m.type() === 'error' ? errors.push(`console: ${m.text()}`) : 0));
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  return { page, context, errors, requests: [] };
-}
-
-/** Taps option `index` (0-based, shown order) and waits until the server counted it. */
-async function vote(phone: Page, index: number): Promise<void> {
-  const option = phone.locator('button.option').nth(index);
-  await option.tap();
-  const id = await option.getAttribute('data-option');
-  await phone.locator(`button.option[data-option="${id}"][aria-pressed="true"]`).waitFor();
-  await phone.getByText(/— counted/).waitFor();
-  expect(await phone.locator('button.option[aria-pressed="true"]').textContent()).toBe(
-    await option.textContent(),
-  );
-}
-
-/** Presses PageDown until the vote is open on the projector; false when the meeting ended. */
-async function untilVote(page: Page): Promise<boolean> {
-  for (let presses = 0; presses < 60; presses += 1) {
-    const stage = await stageOf(page);
-    if (stage === 'vote') return true;
-    if (stage === undefined || !new URL(page.url()).hash.startsWith('#/play')) return false;
-    await page.keyboard.press('PageDown');
-  }
-  throw new Error(`the vote never opened (at ${await stageOf(page)})`);
-}
-
-/** The options' texts on the projector's vote, in shown order. */
-const projectorOptions = (page: Page) => page.locator('.vote-option .vote-text').allTextContents();
+const server = useLiveServer();
 
 describe('presenter mode with a live room', () => {
   it('plays a whole meeting voted from three phones', { timeout: 240_000 }, async () => {

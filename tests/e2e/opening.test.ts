@@ -60,11 +60,12 @@ describe('the opening in index.html', () => {
     expect(expected.length).toBeGreaterThan(0);
     const data = JSON.parse(json?.[1] ?? '{}') as FirstScreenData;
     expect(data.openings).toEqual(expected);
-    // One chunk per meeting, each really there.
-    expect(data.scenarioChunks).toHaveLength(scenarios.length);
-    for (const chunk of data.scenarioChunks) {
+    // One chunk per meeting, under the meeting's id, each really there.
+    expect(Object.keys(data.scenarioChunks).sort()).toEqual(scenarios.map((s) => s.id).sort());
+    for (const [id, chunk] of Object.entries(data.scenarioChunks)) {
       expect(chunk).toMatch(/^\.\/assets\/scenario-[\w-]+\.js$/);
       expect((await fetch(new URL(chunk, baseUrl))).status, chunk).toBe(200);
+      expect(await (await fetch(new URL(chunk, baseUrl))).text(), chunk).toContain(`id:\`${id}\``);
     }
   });
 
@@ -182,11 +183,13 @@ describe('the opening in index.html', () => {
         // Parsed (the inline script has run), while the game's module still waits.
         await page.waitForFunction(() => document.readyState !== 'loading');
         expect(await page.locator('#app > *').count(), url).toBe(0);
-        // These screens need the meetings: their chunks are asked for before the game runs.
-        expect(
-          requests.filter((r) => /\/scenario-[\w-]+\.js$/.test(r)),
-          url,
-        ).toHaveLength(scenarios.length);
+        // These screens need meetings: their chunks are asked for before the game runs, a
+        // play link's own meeting only, the history every meeting.
+        const chunks = requests.filter((r) => /\/scenario-[\w-]+\.js$/.test(r));
+        if (url.includes('#/play/')) {
+          expect(chunks, url).toHaveLength(1);
+          expect(chunks[0], url).toContain(`/scenario-${first.id}-`);
+        } else expect(chunks, url).toHaveLength(scenarios.length);
         release();
         await page.locator('.outlet[data-screen]').waitFor();
         expect(errors, url).toEqual([]);

@@ -109,7 +109,7 @@ function cutLines(page: Page): Promise<number> {
 describe.each(['webgl', 'canvas'] as const)('the room in %s', (renderer) => {
   it.each(SIZES)('is drawn at $width×$height', async (size) => {
     await withPage(browser(), size, async ({ page, errors }) => {
-      await openOptions(page, renderer === 'canvas' ? '?renderer=canvas' : '');
+      await openOptions(page, renderer === 'canvas' ? '?renderer=canvas' : '?renderer=webgl');
       const canvas = page.locator('.room canvas');
       // The room renders once and sleeps; give its first frame time on a busy machine.
       let spread = { colours: 0, top: 1 };

@@ -36,6 +36,20 @@ describe('meetings load when a screen needs them', () => {
     });
   });
 
+  it('a deep link into a meeting fetches that meeting only, and the others when a screen needs them', async () => {
+    await withPage(browser(), async ({ page, errors, requests }) => {
+      await page.goto(`${baseUrl}?renderer=canvas#/play/${first.id}`);
+      await page.locator('.stage[data-room="ready"]').waitFor();
+      const chunks = () => requests.filter((url) => CHUNK.test(url));
+      expect(chunks()).toHaveLength(1);
+      expect(chunks()[0]).toContain(`/scenario-${first.id}-`);
+      await page.evaluate(() => (window.location.hash = '#/history'));
+      await page.locator('.history-filter a').nth(scenarios.length).waitFor();
+      expect(chunks()).toHaveLength(scenarios.length);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('a cold deep link to the history or the map loads the meetings first', async () => {
     await withPage(browser(), async ({ page, errors, requests }) => {
       await page.goto(`${baseUrl}#/history`);

@@ -29,8 +29,12 @@ export const LIMITS = {
 export const TEXT_SIZES = ['normal', 'large', 'x-large'] as const;
 /** Reduced motion: follow the system, or force it on or off. */
 export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
-/** Phaser renderers; Canvas is the fallback for slow software WebGL. */
-export const RENDERERS = ['webgl', 'canvas'] as const;
+/**
+ * Phaser renderers. 'auto' picks WebGL where the browser has a GPU for it and
+ * Canvas where WebGL would be drawn in software (no GPU, a blocklisted driver),
+ * since software WebGL holds the page for hundreds of milliseconds a frame.
+ */
+export const RENDERERS = ['auto', 'webgl', 'canvas'] as const;
 
 /** Player and facilitator preferences. */
 export interface Settings {
@@ -63,7 +67,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   roomToneVolume: 0.4,
   textSize: 'normal',
   reducedMotion: 'system',
-  renderer: 'webgl',
+  renderer: 'auto',
   countdownSeconds: 60,
   showScores: true,
   showPrinciple: false,

@@ -42,7 +42,12 @@ export interface LiveClientOptions {
   timeoutMs?: number;
 }
 
+const RETRY_MS = 2000;
+
 const secretKey = (code: string) => `make-the-call.live.${code}.secret`;
+
+/** The facilitator's link to the server: lost, back (control taken again), or refused on return. */
+export type ConnectionChange = { connected: false } | { connected: true; refused?: LiveError };
 
 /** One facilitator connection to one live room. */
 export class LiveClient {
@@ -50,6 +55,7 @@ export class LiveClient {
   private code = '';
   private secret = '';
   private readonly tallyListeners = new Set<(tally: Tally) => void>();
+  private readonly connectionListeners = new Set<(change: ConnectionChange) => void>();
   private last = { decisionId: '', version: -1 };
   /** The room's join address, for the QR code and the projector. */
   joinUrl = '';
@@ -65,14 +71,31 @@ export class LiveClient {
       this.last = { decisionId, version: tally.data.version };
       for (const listener of this.tallyListeners) listener(tally.data);
     });
-    // After a drop (or a server restart) take control again; the server forgot this connection.
-    this.socket.io.on('reconnect', () => {
-      if (!this.secret) return;
-      void this.send('room:control', this.control()).then(
-        (resumed) => this.tallyListeners.forEach((listener) => listener(resumed.tally)),
-        () => undefined,
-      );
+    this.socket.on('disconnect', () => {
+      if (this.secret) this.tell({ connected: false });
     });
+    // After a drop (or a server restart) take control again; the server forgot this connection.
+    this.socket.io.on('reconnect', () => this.retakeControl());
+  }
+
+  private retakeControl(): void {
+    if (!this.secret) return;
+    this.send('room:control', this.control()).then(
+      (resumed) => {
+        this.tell({ connected: true });
+        this.tallyListeners.forEach((listener) => listener(resumed.tally));
+      },
+      (error: unknown) => {
+        // A refusal (the room is gone) is final; no answer is asked again, or by the next reconnect.
+        if (error instanceof LiveRoomError && error.error.code !== 'SERVER_ERROR')
+          this.tell({ connected: true, refused: error.error });
+        else if (this.socket.connected) setTimeout(() => this.retakeControl(), RETRY_MS);
+      },
+    );
+  }
+
+  private tell(change: ConnectionChange): void {
+    for (const listener of this.connectionListeners) listener(change);
   }
 
   private async send<E extends Event>(event: E, message: object): Promise<Accepted<E>> {
@@ -113,6 +136,12 @@ export class LiveClient {
     const resumed = await this.send('room:control', this.control());
     this.joinUrl = resumed.joinUrl;
     return { state: resumed.state, tally: resumed.tally };
+  }
+
+  /** Calls `listener` when the link to the room drops and when control is back. */
+  onConnection(listener: (change: ConnectionChange) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
   }
 
   /** Calls `listener` with every newer tally; returns the unsubscribe function. */

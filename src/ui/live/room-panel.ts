@@ -6,7 +6,7 @@
  */
 import { encode } from 'uqr';
 import { el, svg } from '../dom.ts';
-import type { RoomState } from './room.ts';
+import { RECONNECTING_MESSAGE, type RoomState } from './room.ts';
 import { addressWords, joinedWords, spacedCode } from './room-words.ts';
 
 export { spacedCode };
@@ -47,7 +47,11 @@ export function roomPanel(state: RoomState, hide: () => void): HTMLElement {
       el('p', { class: 'live-room-lead' }, 'Join from your phone'),
       el('p', { class: 'live-room-code', 'data-code': state.code }, spacedCode(state.code)),
       el('p', { class: 'live-room-address' }, address),
-      el('p', { class: 'live-room-count', role: 'status' }, joinedWords(state.participants)),
+      el(
+        'p',
+        { class: 'live-room-count', role: 'status' },
+        state.reconnecting ? RECONNECTING_MESSAGE : joinedWords(state.participants),
+      ),
       el(
         'p',
         { class: 'presenter-hint' },

@@ -6,7 +6,7 @@
  * game's first screen does not wait for it.
  */
 import type { Decision, Ending, Tally, VoteEvent } from '../../live/index.ts';
-import type { LiveClient } from './live-client.ts';
+import type { ConnectionChange, LiveClient } from './live-client.ts';
 
 /** Where the room stands: not asked for, looking for a server, none, open, or refused. */
 export type RoomStatus = 'idle' | 'probing' | 'offline' | 'open' | 'error';
@@ -23,6 +23,8 @@ export interface RoomState {
   decisionId: string;
   /** The tally bars are hidden until the facilitator shows them, so the room is not herded. */
   showTally: boolean;
+  /** An open room whose server connection dropped: the client is reconnecting by itself. */
+  reconnecting: boolean;
   /** A sentence for the facilitator (what to run, what the server refused). */
   message: string;
 }
@@ -30,6 +32,7 @@ export interface RoomState {
 /** The code of the room this browser opened last (its secret is kept by live-client.ts). */
 export const CURRENT_KEY = 'make-the-call.live.current';
 export const OFFLINE_MESSAGE = 'Run `npm start` to open a live room.';
+export const RECONNECTING_MESSAGE = 'Reconnecting to the live room… the phones keep their votes.';
 
 /** Storage that may throw (private mode): the room still opens, it just cannot resume. */
 export const storage = {
@@ -69,6 +72,7 @@ export class PresenterRoom {
     counts: {},
     decisionId: '',
     showTally: false,
+    reconnecting: false,
     message: '',
   };
   private client: LiveClient | undefined;
@@ -120,11 +124,21 @@ export class PresenterRoom {
     if (tally) this.follow(tally);
   }
 
-  /** Takes `client` as the room's connection and follows its tallies. */
+  /** Takes `client` as the room's connection: its tallies and its drops are followed. */
   private adopt(client: LiveClient): void {
     this.client?.close();
     this.client = client;
     client.onTally((tally) => this.follow(tally));
+    client.onConnection((change) => this.connection(change));
+  }
+
+  /** A drop shows as reconnecting; a room refused on return (deleted, expired) is closed. */
+  private connection(change: ConnectionChange): void {
+    if (!this.isOpen()) return;
+    if (!change.connected) return this.set({ reconnecting: true, message: RECONNECTING_MESSAGE });
+    if (change.refused)
+      return this.set({ status: 'error', reconnecting: false, message: change.refused.message });
+    this.set({ reconnecting: false, message: '' });
   }
 
   private follow(tally: Tally): void {

@@ -6,7 +6,7 @@
  */
 import type { MeetingSession } from '../../engine/core/session.ts';
 import type { App } from '../app.ts';
-import { attachPresenter } from '../presenter/meeting/attach.ts';
+import { attachPresenterLater } from '../presenter/meeting/later.ts';
 import { meetingKey } from './keys.ts';
 import { buildMeetingParts, drawMeeting, focusPanel } from './parts.ts';
 import {
@@ -59,7 +59,7 @@ export function createMeeting(app: App, session: MeetingSession, hooks: MeetingH
   );
   const { stage } = parts;
   // Presenter mode (src/ui/presenter): discussion prompt, room vote, the other options revealed, sync.
-  const presenter = attachPresenter(app, session, stage.body, {
+  const presenter = attachPresenterLater(app, session, stage.body, {
     choose: (choiceId, extra) => choose(choiceId, extra),
     rewindTo: (decision) => (session.rewind(decision), hooks.moved(), enter(true)),
     read: (kind, shown) => {

@@ -7,12 +7,9 @@ import type { App } from '../app.ts';
 import { newRecord } from '../../engine/core/record.ts';
 import { drawSeed } from '../../engine/core/order.ts';
 import { createSession, type MeetingSession } from '../../engine/core/session.ts';
-import { renderDebrief } from '../debrief/debrief.ts';
-import { enhanceDebrief } from '../history/debrief-extras.ts';
 import { addPathPicker } from '../history/path-picker.ts';
 import { el } from '../dom.ts';
 import { createMeeting, type MeetingPart } from '../meeting/meeting.ts';
-import { holdBackDebrief } from '../presenter/chrome/debrief.ts';
 import { mountRoomLater, type RoomHandle } from '../room-loader.ts';
 import { FIRST_DECISION_MARK, takeOpening, type OpeningTool } from '../opening.ts';
 import type { ScreenFactory } from '../router.ts';
@@ -48,6 +45,10 @@ function startSession(
   };
   return createSession(scenario, { record }).session;
 }
+
+/** Said when the debrief's chunk cannot be fetched (the run itself is already saved). */
+export const DEBRIEF_FAILED =
+  'The debrief could not be loaded. Your run is saved: check the connection and reload the page.';
 
 export const playScreen: ScreenFactory<App> = (app, link) => {
   const element = el('div', { class: 'play' });
@@ -127,6 +128,9 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
   /** Stops the shown debrief's hold-back watching the settings; it would keep the old debrief alive. */
   let releaseDebrief: (() => void) | undefined;
 
+  /** Which debrief load is the latest: a rewind while one loads makes it moot. */
+  let debriefShown = 0;
+
   function showDebrief() {
     releaseDebrief?.();
     room?.destroy();
@@ -134,16 +138,21 @@ export const playScreen: ScreenFactory<App> = (app, link) => {
     meeting?.release();
     meeting = undefined;
     app.sound.setRoomTone(false);
-    const debrief = renderDebrief(scenario, session.view(), session.record(), {
-      playAgain: () => app.go({ screen: 'play', scenarioId: scenario.id, path: [] }),
-      rewind: () => rewindFromDebrief(),
-      meetings: () => app.go({ screen: 'select' }),
-    });
-    element.replaceChildren(debrief);
-    enhanceDebrief(app, debrief, session, rewindFromDebrief);
-    releaseDebrief = holdBackDebrief(app, debrief);
-    window.scrollTo(0, 0);
-    debrief.querySelector<HTMLElement>('h1')?.focus();
+    const mine = ++debriefShown;
+    // The debrief's chunk (debrief, chart, analyses) is fetched at the meeting's end.
+    import('../debrief/page.ts').then(
+      ({ debriefPage }) => {
+        if (destroyed || mine !== debriefShown || meeting) return;
+        const page = debriefPage(app, element, scenario, session, rewindFromDebrief);
+        releaseDebrief = page.release;
+        window.scrollTo(0, 0);
+        page.element.querySelector<HTMLElement>('h1')?.focus();
+      },
+      () => {
+        if (destroyed || mine !== debriefShown) return;
+        app.notify(DEBRIEF_FAILED);
+      },
+    );
   }
 
   function rewindFromDebrief(to = session.view().steps.length - 1) {

@@ -10,7 +10,7 @@ import { appearanceFor, CARD, GLOW, INK, INK_SOFT, METER_COLOURS, ROOM } from '.
 import { POSTURE_OFFSET, type Reaction } from '../reactions.ts';
 import { drawSpeechBubble } from './furniture.ts';
 import { drawFace, drawPerson } from './person.ts';
-import { addText, fitText, halo } from './paint.ts';
+import { addText, halo } from './paint.ts';
 
 const SPEAKING_RAISE = -18;
 const PLATE_HEIGHT = 86;
@@ -67,14 +67,14 @@ export class CastFigure {
       size: 34,
       bold: true,
       resolution,
+      maxWidth: width - 20,
     }).setOrigin(0.5);
-    fitText(name, 34, width - 20);
     const role = addText(scene, 0, 22, member.role, {
       size: 25,
       colour: INK_SOFT,
       resolution,
+      maxWidth: width - 20,
     }).setOrigin(0.5);
-    fitText(role, 25, width - 20);
     plate.add([this.plateCard, name, role]);
     layers.front.add(plate);
     this.render();

@@ -53,6 +53,41 @@ export interface TextOptions {
   bold?: boolean;
   colour?: number;
   resolution: number;
+  /** The widest the text may be: its font shrinks (not below MIN_FONT) until it fits. */
+  maxWidth?: number;
+}
+
+const MIN_FONT = 12;
+/** The string Phaser's TextStyle measures a font's ascent and descent with. */
+const METRICS_SAMPLE = '|MÉqgy';
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * One 2D context for every measurement. Phaser's Text measures its font on a
+ * canvas of its own each time it is made or resized (MeasureText); twenty
+ * texts, some resized two or three times to fit, took ~50 ms of the room's
+ * start-up. Measured here once, the text is made once, at its final size.
+ */
+function measure(font: string, text: string): TextMetrics | undefined {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return undefined;
+  measuring.font = font;
+  return measuring.measureText(text);
+}
+
+const fontOf = (size: number, bold: boolean | undefined) =>
+  `${bold ? 'bold' : 'normal'} ${size}px ${FONT}`;
+
+/** The largest size from `size` down whose rendering of `text` is at most `maxWidth` wide. */
+function fittedSize(text: string, size: number, bold: boolean | undefined, maxWidth: number) {
+  const widthAt = (at: number) => measure(fontOf(at, bold), text)?.width ?? 0;
+  const full = widthAt(size);
+  if (full <= maxWidth) return size;
+  // Width grows about in proportion to size: jump there, then correct a pixel at a time.
+  let current = Math.max(MIN_FONT, Math.floor((size * maxWidth) / full));
+  while (current > MIN_FONT && widthAt(current) > maxWidth) current -= 1;
+  return current;
 }
 
 /** A crisp text object: rendered at the canvas's own resolution so it stays sharp when scaled. */
@@ -64,30 +99,22 @@ export function addText(
   options: TextOptions,
 ): Phaser.GameObjects.Text {
   const colour = `#${(options.colour ?? INK).toString(16).padStart(6, '0')}`;
+  const size =
+    options.maxWidth === undefined
+      ? options.size
+      : fittedSize(text, options.size, options.bold, options.maxWidth);
+  const sample = measure(fontOf(size, options.bold), METRICS_SAMPLE);
+  const ascent = sample?.actualBoundingBoxAscent;
+  const descent = sample?.actualBoundingBoxDescent;
   return scene.add.text(x, y, text, {
     fontFamily: FONT,
-    fontSize: `${options.size}px`,
+    fontSize: `${size}px`,
     fontStyle: options.bold ? 'bold' : 'normal',
     color: colour,
     resolution: options.resolution,
+    // The same figures Phaser's MeasureText would find, so it need not measure again.
+    ...(ascent !== undefined && descent !== undefined
+      ? { metrics: { ascent, descent, fontSize: ascent + descent } }
+      : {}),
   });
-}
-
-const MIN_FONT = 12;
-
-/**
- * Shrinks a text's font until it fits `maxWidth`, so a long role never spills
- * off its plate. Each size change re-renders the text's canvas, so instead of
- * stepping down one pixel at a time it jumps to the size the width predicts
- * (width grows about in proportion to the size), then corrects by a pixel at a time.
- */
-export function fitText(text: Phaser.GameObjects.Text, size: number, maxWidth: number): void {
-  text.setFontSize(size);
-  if (text.width <= maxWidth) return;
-  let current = Math.max(MIN_FONT, Math.floor((size * maxWidth) / text.width));
-  text.setFontSize(current);
-  while (text.width > maxWidth && current > MIN_FONT) {
-    current -= 1;
-    text.setFontSize(current);
-  }
 }

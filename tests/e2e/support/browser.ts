@@ -54,6 +54,51 @@ export interface WatchedPage {
   errors: string[];
   /** Every request URL, in the order the page made them. */
   requests: string[];
+  /** The failed loads `tolerateFailedLoads` set aside, each with its URL. */
+  tolerated: string[];
+  /**
+   * While a test keeps a server down (or the page offline) on purpose, Chromium
+   * logs each attempt to reach it as a console error of its own ("Failed to
+   * load resource: net::ERR_CONNECTION_REFUSED", or ERR_INTERNET_DISCONNECTED):
+   * the browser's network log, not the page's code. Until the returned function
+   * is called, exactly those lines, for URLs starting with `prefix`, go to
+   * `tolerated` instead of `errors`; anything else is still an error.
+   */
+  tolerateFailedLoads(prefix: string): () => void;
+}
+
+/** Chromium's log line for a request that found no server, or no network. */
+const FAILED_LOAD =
+  /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)$/;
+
+/** A new page of `context` whose console errors, page errors and requests are recorded. */
+export async function watchPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const tolerated: string[] = [];
+  const prefixes = new Set<string>();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    const expected =
+      FAILED_LOAD.test(message.text()) && [...prefixes].some((p) => url.startsWith(p));
+    if (expected) tolerated.push(`${message.text()} (${url})`);
+    else errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  return {
+    page,
+    context,
+    errors,
+    requests,
+    tolerated,
+    tolerateFailedLoads(prefix) {
+      prefixes.add(prefix);
+      return () => prefixes.delete(prefix);
+    },
+  };
 }
 
 export async function openPage(
@@ -67,15 +112,16 @@ export async function openPage(
     deviceScaleFactor: 1,
     serviceWorkers: 'block',
   });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  page.on('request', (request) => requests.push(request.url()));
-  return { page, context, errors, requests };
+  return watchPage(context);
+}
+
+/** A phone's viewport, for the live room's participant page. */
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+/** A phone in a context of its own: 390×844, touch, a mobile viewport; recorded as openPage's. */
+export async function openPhone(browser: Browser): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  return watchPage(context);
 }
 
 type PageBody<T> = (watched: WatchedPage) => Promise<T>;

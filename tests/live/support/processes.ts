@@ -116,10 +116,17 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the live-room server on 127.0.0.1 with `env` added (PORT defaults to a free one). */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts the live-room server on 127.0.0.1 with `env` added (PORT defaults to a
+ * free one). `entry: 'start'` runs it as `npm start` does (src/server/start.ts,
+ * which builds first only when DIST_DIR is older than the sources).
+ */
+export async function startServer(
+  env: Record<string, string>,
+  { entry = 'main' }: { entry?: 'main' | 'start' } = {},
+): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/server/${entry}.ts`], {
     env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

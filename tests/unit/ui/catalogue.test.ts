@@ -47,6 +47,23 @@ describe('scenarioLoader', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('loads only the meetings asked for, then the rest when all are asked for', async () => {
+    const other = { ...scenario, id: 'other-meeting' };
+    const loadFirst = vi.fn(() => Promise.resolve(scenario));
+    const loadOther = vi.fn(() => Promise.resolve(other));
+    const load = scenarioLoader([
+      { file: 'a', diagnostics: [], card: scenarioCard(scenario), load: loadFirst },
+      broken,
+      { file: 'c', diagnostics: [], card: scenarioCard(other), load: loadOther },
+    ]);
+    expect(await load(['other-meeting'])).toEqual([other]);
+    expect(loadFirst).not.toHaveBeenCalled();
+    expect(await load(['no-such-meeting'])).toEqual([other]);
+    expect(await load()).toEqual([scenario, other]);
+    expect(loadFirst).toHaveBeenCalledTimes(1);
+    expect(loadOther).toHaveBeenCalledTimes(1);
+  });
+
   it('rejects when a chunk fails, and tries again on the next call', async () => {
     const load = vi
       .fn<() => Promise<typeof scenario>>()

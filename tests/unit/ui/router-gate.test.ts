@@ -1,6 +1,11 @@
 /** The router's wait for the scenarios: only the latest request is shown, failures are reported. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLoadGate, needsScenarios, type GateHandlers } from '../../../src/ui/router.ts';
+import {
+  createLoadGate,
+  needsScenarios,
+  scenarioNeed,
+  type GateHandlers,
+} from '../../../src/ui/router.ts';
 
 /** A load the test settles by hand. */
 function manualLoad() {
@@ -39,11 +44,50 @@ describe('needsScenarios', () => {
   });
 });
 
+describe('scenarioNeed', () => {
+  it('asks a play link for its own meeting only, the other screens for all', () => {
+    expect(scenarioNeed({ screen: 'title' })).toBe('none');
+    expect(scenarioNeed({ screen: 'select' })).toBe('none');
+    expect(scenarioNeed({ screen: 'play', scenarioId: 'kochi', path: [] })).toEqual({
+      ids: ['kochi'],
+    });
+    expect(scenarioNeed({ screen: 'history' })).toBe('all');
+    expect(scenarioNeed({ screen: 'map', scenarioId: 'kochi' })).toBe('all');
+    expect(scenarioNeed({ screen: 'workshop' })).toBe('all');
+  });
+});
+
 describe('createLoadGate', () => {
+  it('loads one meeting for a play link, and all of them when a later screen needs all', async () => {
+    const { load, calls } = manualLoad();
+    const gate = createLoadGate(load);
+    const play = handlers();
+    gate.request({ ids: ['kochi'] }, play);
+    expect(load).toHaveBeenLastCalledWith(['kochi']);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(play.ready).toHaveBeenCalledTimes(1);
+    const again = handlers();
+    gate.request({ ids: ['kochi'] }, again);
+    expect(again.ready).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    const history = handlers();
+    gate.request('all', history);
+    expect(load).toHaveBeenLastCalledWith(undefined);
+    expect(history.ready).not.toHaveBeenCalled();
+    calls[1]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(history.ready).toHaveBeenCalledTimes(1);
+    const other = handlers();
+    gate.request({ ids: ['chennai'] }, other);
+    expect(other.ready).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('shows a screen that needs nothing at once, without loading', () => {
     const { load } = manualLoad();
     const title = handlers();
-    createLoadGate(load).request(false, title);
+    createLoadGate(load).request('none', title);
     expect(title.ready).toHaveBeenCalledTimes(1);
     expect(load).not.toHaveBeenCalled();
   });
@@ -52,13 +96,13 @@ describe('createLoadGate', () => {
     const { load, calls } = manualLoad();
     const gate = createLoadGate(load);
     const play = handlers();
-    gate.request(true, play);
+    gate.request('all', play);
     expect(play.ready).not.toHaveBeenCalled();
     calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(play.ready).toHaveBeenCalledTimes(1);
     const history = handlers();
-    gate.request(true, history);
+    gate.request('all', history);
     expect(history.ready).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -68,8 +112,8 @@ describe('createLoadGate', () => {
     const gate = createLoadGate(load);
     const play = handlers();
     const history = handlers();
-    gate.request(true, play);
-    gate.request(true, history);
+    gate.request('all', play);
+    gate.request('all', history);
     for (const call of calls) call.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(play.ready).not.toHaveBeenCalled();
@@ -77,9 +121,9 @@ describe('createLoadGate', () => {
 
     const map = handlers();
     const gate2 = createLoadGate(manualLoad().load);
-    gate2.request(true, map);
+    gate2.request('all', map);
     const title = handlers();
-    gate2.request(false, title);
+    gate2.request('none', title);
     expect(title.ready).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1000);
     expect(map.slow).not.toHaveBeenCalled();
@@ -91,8 +135,8 @@ describe('createLoadGate', () => {
     const gate = createLoadGate(load);
     const older = handlers();
     const latest = handlers();
-    gate.request(true, older);
-    gate.request(true, latest);
+    gate.request('all', older);
+    gate.request('all', latest);
     for (const call of calls) call.reject(new Error('chunk failed'));
     await vi.advanceTimersByTimeAsync(0);
     expect(older.failed).not.toHaveBeenCalled();
@@ -100,7 +144,7 @@ describe('createLoadGate', () => {
     expect(latest.ready).not.toHaveBeenCalled();
 
     const again = handlers();
-    gate.request(true, again);
+    gate.request('all', again);
     expect(load).toHaveBeenCalledTimes(3);
     calls[2]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
@@ -110,7 +154,7 @@ describe('createLoadGate', () => {
   it('says a load is slow only after the delay, and not once it is done', async () => {
     const slowLoad = manualLoad();
     const waiting = handlers();
-    createLoadGate(slowLoad.load, 300).request(true, waiting);
+    createLoadGate(slowLoad.load, 300).request('all', waiting);
     await vi.advanceTimersByTimeAsync(299);
     expect(waiting.slow).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
@@ -118,7 +162,7 @@ describe('createLoadGate', () => {
 
     const quickLoad = manualLoad();
     const quick = handlers();
-    createLoadGate(quickLoad.load, 300).request(true, quick);
+    createLoadGate(quickLoad.load, 300).request('all', quick);
     await vi.advanceTimersByTimeAsync(100);
     quickLoad.calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(1000);

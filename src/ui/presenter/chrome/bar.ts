@@ -58,7 +58,7 @@ export function createPresenterChrome(
   const timerButton = button('Countdown (T)', actions.toggleCountdown, {
     'aria-keyshortcuts': 'T',
   });
-  // The live-room control arrives just after the first screen, in a chunk of its own.
+  // The live-room control arrives in a chunk of its own (requestLive below).
   const liveSlot = el('span', { class: 'live-slot' });
   let live: LiveControl | undefined;
   const bar = el(
@@ -95,24 +95,32 @@ export function createPresenterChrome(
       ticking = 0;
     } else if (!ticking) ticking = window.setInterval(paint, 250);
   };
+  // The live-room control is fetched the first time presenter mode is on: a trainee
+  // playing alone never loads it (it was ~5 KB gzip ahead of a deep link's first option).
+  let liveRequested = false;
+  const requestLive = () => {
+    if (liveRequested) return;
+    liveRequested = true;
+    void import('./live-control.ts').then(
+      (module) => {
+        live = module.createLiveControl({
+          presenterView: presenter.isPresenterView(),
+          post: (message) => presenter.post(message),
+          listen: (listener) => presenter.listen(listener),
+          notify: (message) => app.notify(message),
+        });
+        liveSlot.replaceWith(...live.parts);
+        render();
+      },
+      () => liveSlot.remove(),
+    );
+  };
   const render = () => {
     bar.hidden = !presenter.active();
+    if (presenter.active()) requestLive();
     live?.render(presenter.active());
     paint();
   };
   render();
-  void import('./live-control.ts').then(
-    (module) => {
-      live = module.createLiveControl({
-        presenterView: presenter.isPresenterView(),
-        post: (message) => presenter.post(message),
-        listen: (listener) => presenter.listen(listener),
-        notify: (message) => app.notify(message),
-      });
-      liveSlot.replaceWith(...live.parts);
-      render();
-    },
-    () => liveSlot.remove(),
-  );
   return { render, toggleRoomPanel: () => live?.togglePanel() };
 }

@@ -9,6 +9,7 @@ import type { OptionOutcome } from '../../../engine/runs/outcomes.ts';
 import type { ChoiceView } from '../../../engine/core/view-model.ts';
 import { button, clear, el } from '../../dom.ts';
 import { principleWords, ratingWords, signed, METER_NAMES } from '../../labels.ts';
+import { RECONNECTING_MESSAGE } from '../../live/room.ts';
 import { leadersOf, type VoteState } from './vote.ts';
 
 export interface VoteActions {
@@ -23,6 +24,8 @@ export interface LiveTally {
   voters: number;
   participants: number;
   showTally: boolean;
+  /** The server connection dropped; the tally shown is the last one heard. */
+  reconnecting?: boolean;
 }
 
 /** "Ask the room: …", shown before the options. */
@@ -117,6 +120,9 @@ export function votePanel(
       'div',
       { class: 'vote-foot' },
       el('span', { class: 'vote-total', role: live ? 'status' : undefined }, totalWords),
+      live?.reconnecting
+        ? el('span', { class: 'vote-reconnecting', role: 'status' }, RECONNECTING_MESSAGE)
+        : null,
       el('span', { class: 'vote-message', role: 'status' }, message),
       button('Take the room’s choice', actions.confirm, {
         class: 'primary',
