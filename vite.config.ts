@@ -73,6 +73,21 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/socket\.io/, /phone/],
         runtimeCaching: [
           { urlPattern: ({ url }) => url.pathname.includes('phone'), handler: 'NetworkFirst' },
+          // Presenter mode asks for the live room's server when it goes back to its room after
+          // a reload. With the server gone the worker answers "no server" itself, so the page
+          // says so plainly instead of the browser logging a failed request.
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/live/status'),
+            handler: async ({ request }) => {
+              try {
+                return await fetch(request);
+              } catch {
+                return new Response('{"ok":false,"reachable":false}', {
+                  headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+                });
+              }
+            },
+          },
         ],
         cleanupOutdatedCaches: true,
       },

@@ -7,11 +7,13 @@
  * record and the workshop summary hold the votes. Screenshots in
  * test-results/screenshots/live-projector-*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, openPhone, useBrowser } from './support/browser.ts';
 import { projectorOptions, untilVote, useLiveServer, vote } from './support/live.ts';
+import { clickBar } from './support/presenter.ts';
+import { readCsv } from '../support/csv.ts';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -27,8 +29,7 @@ describe('presenter mode with a live room', () => {
     try {
       await page.goto(`${server.url}/?mode=present#/play/fintech-sync`);
       await page.locator('.line[data-current]').waitFor();
-      await page.mouse.move(200, 20);
-      await page.getByRole('button', { name: 'Open live room' }).click();
+      await clickBar(page, 'Open live room');
       const codeText = page.locator('.live-room-code');
       await codeText.waitFor();
       const code = (await codeText.getAttribute('data-code')) ?? '';
@@ -124,6 +125,16 @@ describe('presenter mode with a live room', () => {
       expect(await room.textContent()).toContain('Asha: “The customer needs the fix first”');
       expect(await room.textContent()).toContain('1 vote changed');
       expect(await page.locator('.workshop-table tr[data-override="true"]').count()).toBe(1);
+      // The CSV download carries the same room: voters, the change, the reason with its nickname.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download CSV' }).click();
+      const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+      const [header, first] = readCsv(csv);
+      const cell = (name: string) => first?.[header?.indexOf(name) ?? -1];
+      expect(cell('voters')).toBe('3');
+      expect(cell('votes changed')).toBe('1');
+      expect(cell('reasons')).toMatch(/^option \d — Asha: “The customer needs the fix first”$/);
+      expect(cell('option 1 votes')).toMatch(/^\d$/);
       expect(projector.errors).toEqual([]);
       for (const phone of phones) expect(phone.errors).toEqual([]);
     } finally {
@@ -138,8 +149,7 @@ describe('presenter mode with a live room', () => {
       const page = watched.page;
       await page.goto(`${inject('baseUrl')}?mode=present#/play/fintech-sync`);
       await page.locator('.line[data-current]').waitFor();
-      await page.mouse.move(200, 20);
-      await page.getByRole('button', { name: 'Open live room' }).click();
+      await clickBar(page, 'Open live room');
       await page.getByText('Run `npm start` to open a live room.').waitFor();
       expect(await page.locator('.live-room').isHidden()).toBe(true);
       await page.screenshot({ path: `${SHOTS}/live-projector-static-1024x768.png` });
@@ -149,22 +159,25 @@ describe('presenter mode with a live room', () => {
     }
   });
 
-  it('resumes control of its room after the tab is closed and reopened', async () => {
+  it('resumes control of its room, with no click, after the tab is closed and reopened', async () => {
     const first = await openPage(browser(), { width: 1024, height: 768 });
     try {
-      const open = async (page: Page) => {
+      const goto = async (page: Page) => {
         await page.goto(`${server.url}/?mode=present#/play/fintech-sync`);
         await page.locator('.line[data-current]').waitFor();
-        await page.mouse.move(200, 20);
-        await page.getByRole('button', { name: 'Open live room' }).click();
-        return page.locator('.live-room-code').getAttribute('data-code');
       };
-      const code = await open(first.page);
+      await goto(first.page);
+      await clickBar(first.page, 'Open live room');
+      const code = await first.page.locator('.live-room-code').getAttribute('data-code');
       expect(code).toMatch(/^[A-Z0-9]{6}$/);
-      // A new tab of the same browser (same storage) opens the same room, not a new one.
+      // A new tab of the same browser (same storage) takes the same room back on its own.
       const again = await first.context.newPage();
+      again.on('console', (m) => (m.type() === 'error' ? first.errors.push(m.text()) : 0));
+      again.on('pageerror', (error) => first.errors.push(error.message));
       await first.page.close();
-      expect(await open(again)).toBe(code);
+      await goto(again);
+      await again.getByText(`Live room ${code} resumed`).waitFor();
+      expect(await again.locator('.live-room-code').getAttribute('data-code')).toBe(code);
       await again.getByRole('button', { name: `Live room ${code} (L)` }).waitFor();
       expect(first.errors).toEqual([]);
     } finally {

@@ -106,7 +106,11 @@ function lineViews(scenario: Scenario, node: SceneNode, state: MeetingState): Li
     }));
 }
 
-function stepView(scenario: Scenario, step: ReplayedStep): StepView {
+/**
+ * One decision of a replayed run as the debrief shows it, with the best
+ * option that was on offer; the written debrief uses the same view.
+ */
+export function stepView(scenario: Scenario, step: ReplayedStep): StepView {
   const node = indexScenario(scenario).node.get(step.nodeId);
   const trustDelta: Record<string, number> = {};
   for (const [who, after] of Object.entries(step.after.trust)) {

@@ -3,7 +3,7 @@
  * as plain text in any editor. Everything is recomputed by replay, so the
  * document says what the engine says, not what a saved summary claims.
  */
-import type { Scenario } from '../../content/types.ts';
+import type { Choice, Principle, Scenario } from '../../content/types.ts';
 import {
   day,
   endingBlock,
@@ -17,6 +17,9 @@ import {
 import { replayRun, type ReplayResult } from '../core/replay.ts';
 import type { SavedRun } from '../saved/types.ts';
 import { initialState } from '../core/state.ts';
+import { indexScenario } from '../core/lookup.ts';
+import { shownChoices } from '../core/order.ts';
+import { stepView, type BestOption } from '../core/view-model.ts';
 
 function replayWarning(replay: ReplayResult): string[] {
   return replay.error
@@ -24,10 +27,39 @@ function replayWarning(replay: ReplayResult): string[] {
     : [];
 }
 
+/** The best option on offer beside the one taken, as the on-screen debrief words it. */
+function bestLine(best: BestOption, takenId: string): string {
+  if (best.id === takenId) return '- **Best for customers on offer:** the one you chose.';
+  const scores = `customer value ${signed(best.customer)}, stakeholder pleasing ${signed(best.pleasing)}`;
+  return `- **Best for customers on offer:** ${best.text} (${scores}; ${principleLabel(best.principle)})`;
+}
+
+/** "Principle: Remove blockers", or the trap's own words ("Trap: doing it all yourself"). */
+function principleLabel(principle: Principle): string {
+  const words = principleWords(principle);
+  return words.startsWith('Trap: ') ? words : `Principle: ${words}`;
+}
+
+/**
+ * The room's hands per option, numbered in the order the room saw the
+ * options and named by their text (never by an id or authored place).
+ */
+function roomVoteWords(votes: Record<string, number>, shown: readonly Choice[]): string {
+  const named = shown.map((c, i) => `${i + 1} “${c.text}”: ${votes[c.id] ?? 0}`);
+  const shownIds = new Set(shown.map((c) => c.id));
+  // A count for an option the replay did not offer is still written, by its id, rather than lost.
+  const others = Object.entries(votes)
+    .filter(([id]) => !shownIds.has(id))
+    .map(([id, count]) => `${id}: ${count}`);
+  return [...named, ...others].join(' · ');
+}
+
 function decisionLines(run: SavedRun, scenario: Scenario, replay: ReplayResult): string[] {
   const lines: string[] = [];
+  const nodes = indexScenario(scenario).node;
   for (const step of replay.steps) {
     const recorded = run.record.steps[step.index];
+    const view = stepView(scenario, step);
     lines.push(`### ${step.index + 1}. ${nodeTitle(scenario, step.nodeId)}`, '');
     lines.push(`- **You chose:** ${step.choice.text}`);
     lines.push(`- **What happened:** ${step.choice.feedback}`);
@@ -35,10 +67,12 @@ function decisionLines(run: SavedRun, scenario: Scenario, replay: ReplayResult):
     lines.push(
       `- **Meters after:** customer value ${step.after.customer} (${signed(step.choice.customer)}), stakeholder pleasing ${step.after.pleasing} (${signed(step.choice.pleasing)})`,
     );
+    lines.push(bestLine(view.best, step.choice.id));
     if (recorded?.votes) {
-      const tally = Object.entries(recorded.votes).map(([id, count]) => `${id} ${count}`);
+      const node = nodes.get(step.nodeId);
+      const shown = node ? shownChoices(node, step.before, run.record.seed) : [step.choice];
       const override = recorded.override ? ' — the facilitator overrode the majority' : '';
-      lines.push(`- **Room vote:** ${tally.join(', ')}${override}`);
+      lines.push(`- **Room vote:** ${roomVoteWords(recorded.votes, shown)}${override}`);
     }
     const note = run.record.notes?.[step.nodeId];
     if (note) lines.push('- **Your reasoning:**', '', quote(note));

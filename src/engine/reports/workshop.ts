@@ -15,7 +15,12 @@ export interface WorkshopHeading {
   startedAt: string;
 }
 
-/** The CSV columns, in order. */
+/**
+ * The CSV's fixed columns, in order. The live room's columns (voters, votes
+ * changed, first split, reasons; empty for a hand count) come after the
+ * ones a hand count fills, so a sheet built on those keeps its places.
+ * Then, last, one pair per shown option (`optionColumns`).
+ */
 export const WORKSHOP_CSV_COLUMNS = [
   'run',
   'meeting',
@@ -28,7 +33,23 @@ export const WORKSHOP_CSV_COLUMNS = [
   'override',
   'best customer-value option',
   'ending',
+  'voters',
+  'votes changed',
+  'first split',
+  'reasons',
 ] as const;
+
+/**
+ * "option 1", "option 1 votes", … for as many options as the most any
+ * exported decision showed: the text and count of each option, in the order
+ * the room saw them (that order differs run to run, so the text goes with it).
+ */
+export function optionColumns(most: number): string[] {
+  return Array.from({ length: most }, (_, i) => [
+    `option ${i + 1}`,
+    `option ${i + 1} votes`,
+  ]).flat();
+}
 
 /** Long option texts are cut at a word so a tally stays one readable line. */
 function shortText(text: string, most = 48): string {
@@ -146,8 +167,41 @@ export function workshopMarkdown(
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-/** One row per decision of every run, header first, CRLF line ends (RFC 4180). */
+/** A reason's own line breaks become spaces, so each reason is one line of its cell. */
+const oneLine = (text: string) => text.replace(/\r\n?|\n/g, ' ');
+
+/** The live room's cells of a decision: voters, changes, first split, reasons (empty for hands). */
+function roomCells(decision: WorkshopDecision): string[] {
+  const room = decision.room;
+  if (!room) return ['', '', '', ''];
+  const first = room.firstVotes
+    ? room.firstVotes.counts.map((c, i) => `${i + 1}: ${c.hands}`).join(' · ')
+    : '';
+  return [
+    String(room.voters),
+    String(room.changes),
+    csvText(first),
+    csvText(roomReasonLines(decision).map(oneLine).join('\n')),
+  ];
+}
+
+/** Each shown option's text and count, padded to `most` options. */
+function optionCells(decision: WorkshopDecision, most: number): string[] {
+  const hands = new Map(decision.votes?.counts.map((c) => [c.choiceId, c.hands]));
+  return Array.from({ length: most }, (_, i) => {
+    const option = decision.offered[i];
+    if (!option) return ['', ''];
+    return [csvText(option.text), decision.votes ? String(hands.get(option.id) ?? 0) : ''];
+  }).flat();
+}
+
+/**
+ * One row per decision of every run, header first, CRLF line ends (RFC 4180):
+ * the option taken, the room's votes, the override, the live room's voters,
+ * changes and reasons, and each shown option with its count.
+ */
 export function workshopCsv(runs: readonly WorkshopRunSummary[]): string {
+  const most = Math.max(0, ...runs.flatMap((run) => run.decisions.map((d) => d.offered.length)));
   const rows = runs.flatMap((run) => {
     const textOf = optionTexts(run);
     return run.decisions.map((d) => {
@@ -165,8 +219,11 @@ export function workshopCsv(runs: readonly WorkshopRunSummary[]): string {
         d.override ? 'yes' : 'no',
         csvText(best?.text ?? ''),
         csvText(run.ending?.title ?? ''),
+        ...roomCells(d),
+        ...optionCells(d, most),
       ].join(',');
     });
   });
-  return [WORKSHOP_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  const header = [...WORKSHOP_CSV_COLUMNS, ...optionColumns(most)].join(',');
+  return [header, ...rows].join('\r\n') + '\r\n';
 }

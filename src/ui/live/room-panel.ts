@@ -7,6 +7,9 @@
 import { encode } from 'uqr';
 import { el, svg } from '../dom.ts';
 import { RECONNECTING_MESSAGE, type RoomState } from './room.ts';
+import { addressWords, joinedWords, spacedCode } from './room-words.ts';
+
+export { spacedCode };
 
 /** The QR code of `text` as one SVG path, one unit per module, with a quiet zone. */
 export function qrSvg(text: string, label: string): SVGElement {
@@ -31,18 +34,11 @@ export function qrSvg(text: string, label: string): SVGElement {
   return image;
 }
 
-/** The code spaced in two groups of three, as people read it aloud. */
-export const spacedCode = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;
-
-function joinedWords(count: number): string {
-  return `${count} ${count === 1 ? 'person has' : 'people have'} joined`;
-}
-
 /** The projector's room panel for `state`; empty (hidden) until a room is open. */
 export function roomPanel(state: RoomState, hide: () => void): HTMLElement {
   const panel = el('section', { class: 'live-room', 'aria-label': 'Live room' });
   if (state.status !== 'open') return Object.assign(panel, { hidden: true });
-  const address = state.joinUrl.replace(/^https?:\/\//, '');
+  const address = addressWords(state.joinUrl);
   panel.append(
     qrSvg(state.joinUrl, `QR code to join room ${spacedCode(state.code)}`),
     el(

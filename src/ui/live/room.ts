@@ -29,12 +29,13 @@ export interface RoomState {
   message: string;
 }
 
-const CURRENT_KEY = 'make-the-call.live.current';
+/** The code of the room this browser opened last (its secret is kept by live-client.ts). */
+export const CURRENT_KEY = 'make-the-call.live.current';
 export const OFFLINE_MESSAGE = 'Run `npm start` to open a live room.';
 export const RECONNECTING_MESSAGE = 'Reconnecting to the live room… the phones keep their votes.';
 
 /** Storage that may throw (private mode): the room still opens, it just cannot resume. */
-const storage = {
+export const storage = {
   getItem: (key: string) => attempt(() => window.localStorage.getItem(key)) ?? null,
   setItem: (key: string, value: string) => attempt(() => window.localStorage.setItem(key, value)),
   removeItem: (key: string) => attempt(() => window.localStorage.removeItem(key)),
@@ -44,6 +45,19 @@ function attempt<T>(work: () => T): T | undefined {
     return work();
   } catch {
     return undefined;
+  }
+}
+
+/** Whether a live-room server answers on this page's origin. */
+export async function probe(): Promise<boolean> {
+  if (window.location.protocol === 'file:') return false;
+  try {
+    const response = await fetch('/live/status', { cache: 'no-store' });
+    if (!response.ok) return false;
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
   }
 }
 
@@ -79,32 +93,15 @@ export class PresenterRoom {
     for (const listener of this.listeners) listener();
   }
 
-  /** Whether a live-room server answers on this page's origin. */
-  private async probe(): Promise<boolean> {
-    if (window.location.protocol === 'file:') return false;
-    try {
-      const response = await fetch('/live/status', { cache: 'no-store' });
-      if (!response.ok) return false;
-      const body: unknown = await response.json();
-      return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
-    } catch {
-      return false;
-    }
-  }
-
   /** Opens a room titled `title`, or resumes the one this browser opened before. */
   async open(title: string): Promise<void> {
     if (this.current.status === 'probing' || this.isOpen()) return;
     this.set({ status: 'probing', message: 'Looking for the live-room server…' });
-    if (!(await this.probe())) return this.set({ status: 'offline', message: OFFLINE_MESSAGE });
+    if (!(await probe())) return this.set({ status: 'offline', message: OFFLINE_MESSAGE });
     try {
       const { LiveClient } = await import('./live-client.ts');
-      if (!this.client) {
-        this.client = new LiveClient({ storage, timeoutMs: 8000 });
-        this.client.onConnection((change) => this.connection(change));
-      }
-      const client = this.client;
-      client.onTally((tally) => this.follow(tally));
+      if (!this.client) this.adopt(new LiveClient({ storage, timeoutMs: 8000 }));
+      const client = this.client as LiveClient;
       const previous = storage.getItem(CURRENT_KEY);
       const resumed = previous ? await client.resume(previous).catch(() => undefined) : undefined;
       if (resumed) {
@@ -118,6 +115,21 @@ export class PresenterRoom {
     } catch (error) {
       this.set({ status: 'error', message: messageOf(error) });
     }
+  }
+
+  /** Where going back to a room ended (room-resume.ts): its client and tally, or what to say. */
+  settle(next: Partial<RoomState>, client?: LiveClient, tally?: Tally): void {
+    if (client) this.adopt(client);
+    this.set(next);
+    if (tally) this.follow(tally);
+  }
+
+  /** Takes `client` as the room's connection: its tallies and its drops are followed. */
+  private adopt(client: LiveClient): void {
+    this.client?.close();
+    this.client = client;
+    client.onTally((tally) => this.follow(tally));
+    client.onConnection((change) => this.connection(change));
   }
 
   /** A drop shows as reconnecting; a room refused on return (deleted, expired) is closed. */

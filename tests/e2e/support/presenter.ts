@@ -176,3 +176,16 @@ export function savedSteps(page: Page): Promise<
     return data.runs.map((run) => ({ id: run.id, steps: run.record.steps }));
   });
 }
+
+/** Clicks a button of the presenter bar, which shows only while the pointer moves. */
+export async function clickBar(page: Page, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    await page.mouse.move(300 + attempt, 300);
+    try {
+      await page.getByRole('button', { name }).click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}

@@ -29,9 +29,34 @@ describe('runToMarkdown', () => {
     expect(text).toContain(
       '- **Meters after:** customer value 4 (+2), stakeholder pleasing 1 (+0)',
     );
-    expect(text).toContain('- **Room vote:** ask-vikram 12, wait 3');
+    // Numbered in the order shown (this run's seed) and named by text, never by id.
+    expect(text).toContain(
+      "- **Room vote:** 1 “Let's wait, Vikram will get to it.”: 3 · 2 “I'll read the security checklist and sign it off myself.”: 0 · 3 “I'll ask Vikram to review it today.”: 12",
+    );
+    expect(text).not.toMatch(/ask-vikram|do-it-myself/);
     expect(text).toContain('> Vikram owns security.');
     expect(text).toContain('## Where to go next\n\n- Agile product management');
+  });
+
+  it('names the best option on offer beside each decision, as the screen does', () => {
+    const text = runToMarkdown(slipped, scenario);
+    const [first, second] = text.split('### ').slice(1);
+    expect(first).toContain('- **Best for customers on offer:** the one you chose.');
+    expect(second).toContain('- **You chose:** Slip a week and explain why to everyone.');
+    expect(second).toContain(
+      '- **Best for customers on offer:** Fix the two issues and ship tomorrow. (customer value +2, stakeholder pleasing +0; Principle: Decide what to build)',
+    );
+  });
+
+  it('gives the best option’s trap in its own words when the best on offer is a trap', () => {
+    const trapped = sampleScenario();
+    const blocker = trapped.nodes.find((node) => node.id === 'blocker')!;
+    const myself = blocker.choices.find((c) => c.id === 'do-it-myself')!;
+    myself.customer = 5;
+    const run = runFor(trapped, 'run-trap', ['ask-vikram', 'ship'], 2);
+    expect(runToMarkdown(run, trapped)).toContain(
+      "- **Best for customers on offer:** I'll read the security checklist and sign it off myself. (customer value +5, stakeholder pleasing +2; Trap: ",
+    );
   });
 
   it('says how far an unfinished run got and keeps its notes', () => {

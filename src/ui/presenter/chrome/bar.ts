@@ -6,6 +6,7 @@
 import type { App } from '../../app.ts';
 import { button, el } from '../../dom.ts';
 import type { LiveControl } from './live-control.ts';
+import type { SyncBody, SyncMessage } from '../view-sync/channel.ts';
 import { clockText, isRunning, remainingMs, type CountdownState } from './countdown.ts';
 
 export interface PresenterChrome {
@@ -35,8 +36,11 @@ export function openPresenterView(app: App): void {
  */
 export interface ChromeHost {
   active(): boolean;
+  isPresenterView(): boolean;
   countdown(): CountdownState;
   setActive(on: boolean): void;
+  post(message: SyncBody): void;
+  listen(listener: (message: SyncMessage) => void): () => void;
 }
 
 export function createPresenterChrome(
@@ -99,7 +103,12 @@ export function createPresenterChrome(
     liveRequested = true;
     void import('./live-control.ts').then(
       (module) => {
-        live = module.createLiveControl();
+        live = module.createLiveControl({
+          presenterView: presenter.isPresenterView(),
+          post: (message) => presenter.post(message),
+          listen: (listener) => presenter.listen(listener),
+          notify: (message) => app.notify(message),
+        });
         liveSlot.replaceWith(...live.parts);
         render();
       },
@@ -109,13 +118,9 @@ export function createPresenterChrome(
   const render = () => {
     bar.hidden = !presenter.active();
     if (presenter.active()) requestLive();
-    live?.render(presenter.active() && !presenterViewWindow());
+    live?.render(presenter.active());
     paint();
   };
   render();
   return { render, toggleRoomPanel: () => live?.togglePanel() };
 }
-
-/** The second window shows notes, not the room's code. */
-const presenterViewWindow = () =>
-  new URLSearchParams(window.location.search).get('view') === 'presenter';

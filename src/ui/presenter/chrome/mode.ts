@@ -14,7 +14,9 @@ import {
   openSync,
   type GlobalSync,
   type MeetingSync,
+  type SyncBody,
   type SyncChannel,
+  type SyncMessage,
 } from '../view-sync/channel.ts';
 
 /** A meeting on screen that follows the other window. */
@@ -39,6 +41,10 @@ export interface Presenter {
   publish(state: MeetingSync): void;
   /** The latest meeting picture from the other window not yet followed, if any. */
   pending(scenarioId: string): MeetingSync | undefined;
+  /** Sends to the other window; the live-room control's link (view-sync/room-link.ts) uses both. */
+  post(message: SyncBody): void;
+  /** Hears every message from the other window; returns the unsubscribe function. */
+  listen(listener: (message: SyncMessage) => void): () => void;
 }
 
 const IDLE_MS = 3000;
@@ -61,6 +67,7 @@ export function startPresenter(app: App): Presenter {
   let follower: MeetingFollower | undefined;
   let lastRemote: MeetingSync | undefined;
   let applyingGlobal = false;
+  const hearers = new Set<(message: SyncMessage) => void>();
   // Made below, once the controller they talk to exists.
   const parts: { chrome?: PresenterChrome; sync?: SyncChannel } = {};
 
@@ -123,6 +130,11 @@ export function startPresenter(app: App): Presenter {
     pending(scenarioId) {
       return lastRemote?.scenarioId === scenarioId ? lastRemote : undefined;
     },
+    post: (message) => parts.sync?.post(message),
+    listen(listener) {
+      hearers.add(listener);
+      return () => hearers.delete(listener);
+    },
   };
   instance = controller;
 
@@ -134,7 +146,8 @@ export function startPresenter(app: App): Presenter {
   };
 
   parts.sync = openSync((message) => {
-    if (message.type !== 'hello') listeningUntil = 0;
+    for (const hear of hearers) hear(message);
+    if (message.type === 'global' || message.type === 'meeting') listeningUntil = 0;
     if (message.type === 'hello') {
       shareGlobal();
       if (follower) parts.sync?.post({ type: 'meeting', state: follower.current() });
@@ -150,7 +163,7 @@ export function startPresenter(app: App): Presenter {
       } finally {
         applyingGlobal = false;
       }
-    } else if (on) followMeeting(message.state);
+    } else if (message.type === 'meeting' && on) followMeeting(message.state);
   });
 
   const toggleTimer = () => {

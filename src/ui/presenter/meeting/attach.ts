@@ -30,7 +30,8 @@ import { presenter } from '../chrome/mode.ts';
 import type { VoteDecision } from './vote.ts';
 import { withSessionRun } from '../workshop/store.ts';
 import { presenterRoom } from '../../live/room.ts';
-import { liveVote } from './live-vote.ts';
+import { liveDecisionId, liveVote } from './live-vote.ts';
+import { deciders, redraws, roomLink } from '../view-sync/room-link.ts';
 
 export type { MeetingControls, PhaseKind };
 
@@ -67,6 +68,8 @@ export function attachPresenter(
     const view = session.view();
     const taken = votedChoice(view, state.vote, decision);
     if (!taken) return;
+    // In the presenter view the phones' vote is the projected window's to close: it holds the room.
+    if (roomLink()?.forward({ kind: 'decide', decisionId: liveDecisionId(view), decision })) return;
     if (!live.voting(view)) return controls.choose(taken.choiceId, taken.extra);
     // The room's vote closes on the server first, so the record holds what the phones sent.
     if (closing) return;
@@ -81,9 +84,20 @@ export function attachPresenter(
   const room = presenterRoom();
   // Released with the meeting: the room lives as long as the page, and a room that never
   // changes (no live server) would otherwise keep every finished meeting and its debrief.
+  let wasOpen = room.isOpen();
   const stopRoom = room.subscribe(() => {
-    if (state.kind === 'choices' && live.voting(session.view())) paint();
+    // A room that opens (or comes back after a reload) while the vote is on screen takes it.
+    const opened = wasOpen !== (wasOpen = room.isOpen());
+    if (state.kind === 'choices' && (opened || live.voting(session.view()))) paint();
   });
+  const closeFromOtherWindow = (decisionId: string, decision: VoteDecision) => {
+    const view = session.view();
+    if (state.kind === 'choices' && live.voting(view) && decisionId === liveDecisionId(view))
+      decide(decision);
+  };
+  const redraw = () => host.isConnected && state.kind === 'choices' && paint();
+  deciders.add(closeFromOtherWindow);
+  redraws.add(redraw);
 
   /** Keeps a key's or a button's next state, then does what follows from it. */
   const step = (next: PresenterStep): boolean => {
@@ -103,7 +117,10 @@ export function attachPresenter(
     const view = session.view();
     const roomVote = on && state.kind === 'choices' && live.voting(view);
     if (roomVote) state = { ...state, vote: { ...state.vote, counts: live.counts(view) } };
-    const liveTally = roomVote ? room.state() : undefined;
+    // The presenter view shows the projected window's room vote; its counts come with the sync.
+    const remote =
+      on && state.kind === 'choices' ? roomLink()?.tally(liveDecisionId(view)) : undefined;
+    const liveTally = roomVote ? room.state() : remote;
     paintPresenter(host, dialogue, session, state, { on, showScores, buttons, liveTally });
     if (!on) return;
     save();
@@ -128,6 +145,8 @@ export function attachPresenter(
     release() {
       stopRoom();
       stopRedrawing();
+      deciders.delete(closeFromOtherWindow);
+      redraws.delete(redraw);
       sync.release();
     },
     render(kind, shown) {
@@ -137,12 +156,11 @@ export function attachPresenter(
     onKey(event, kind) {
       if (!active()) return false;
       state = { ...state, kind };
-      if (
-        (event.key === 'v' || event.key === 'V') &&
-        kind === 'choices' &&
-        live.voting(session.view())
-      ) {
-        room.toggleTally();
+      if ((event.key === 'v' || event.key === 'V') && kind === 'choices') {
+        const view = session.view();
+        if (live.voting(view)) room.toggleTally();
+        else if (!roomLink()?.forward({ kind: 'toggle-tally', decisionId: liveDecisionId(view) }))
+          return step(presenterKey(state, event.key, meeting));
         return true;
       }
       return step(presenterKey(state, event.key, meeting));

@@ -6,6 +6,8 @@
  */
 import type { RunStep } from '../../../engine/core/record.ts';
 import type { CountdownState } from '../chrome/countdown.ts';
+import type { RoomState } from '../../live/room.ts';
+import type { VoteDecision } from '../meeting/vote.ts';
 
 export const CHANNEL_NAME = 'make-the-call.presenter';
 
@@ -15,7 +17,8 @@ export interface MeetingSync {
   scenarioId: string;
   /** The run's presentation seed: both windows show the options in one order. */
   seed: number;
-  steps: Pick<RunStep, 'choiceId' | 'votes' | 'override'>[];
+  /** Every step but its time, room votes included (steps.ts). */
+  steps: Omit<RunStep, 'at'>[];
   phase: 'lines' | 'choices' | 'feedback' | 'ended';
   /** Lines read so far, in the lines phase. */
   shown: number;
@@ -33,11 +36,27 @@ export interface GlobalSync {
   countdown: CountdownState;
 }
 
+/**
+ * What the presenter view asks of the live room, which the projected window
+ * holds: one window, one socket, one controller, so the presenter view's keys
+ * and buttons act there (a vote closed here would never reach the phones).
+ */
+export type RoomCommand =
+  | { kind: 'open' }
+  | { kind: 'toggle-panel' }
+  | { kind: 'toggle-tally'; decisionId: string }
+  | { kind: 'decide'; decisionId: string; decision: VoteDecision };
+
 /** What a window sends; the channel adds who sent it. */
 export type SyncBody =
   | { type: 'hello' }
   | { type: 'global'; state: GlobalSync }
-  | { type: 'meeting'; state: MeetingSync };
+  | { type: 'meeting'; state: MeetingSync }
+  /** The projected window's live room, as it now stands, for the presenter view to show. */
+  | { type: 'room'; state: RoomState }
+  /** The presenter view's live-room control, loaded after the first hello: where is the room? */
+  | { type: 'room-hello' }
+  | { type: 'room-command'; command: RoomCommand };
 
 export type SyncMessage = SyncBody & { from: string };
 

@@ -11,7 +11,12 @@ import { replayChoices } from '../../../engine/core/replay.ts';
 import type { MeetingSession } from '../../../engine/core/session.ts';
 import type { MeetingSync } from './channel.ts';
 
-export type SyncStep = Pick<RunStep, 'choiceId' | 'votes' | 'override'>;
+/**
+ * A step as the windows tell each other: everything the run record keeps but
+ * the time, so a live vote's voters, changes and reasons are saved the same
+ * by both windows (either one's save must not drop what the other recorded).
+ */
+export type SyncStep = Omit<RunStep, 'at'>;
 
 /** What the meeting lets presenter mode do. */
 export interface MeetingControls {
@@ -23,14 +28,20 @@ export interface MeetingControls {
   refresh(): void;
 }
 
-/** A step as the sync compares it: choice, votes, override (never the time). */
-export const stepKey = (step: SyncStep): string =>
-  JSON.stringify([step.choiceId, step.votes ?? null, step.override === true]);
+/** The step's room vote, without empty fields, its keys always in one order. */
+function extraOf({ votes, override, voters, changes, firstVotes, reasons }: SyncStep): StepExtra {
+  return {
+    ...(votes ? { votes } : {}),
+    ...(override ? { override } : {}),
+    ...(voters === undefined ? {} : { voters }),
+    ...(changes === undefined ? {} : { changes }),
+    ...(firstVotes ? { firstVotes } : {}),
+    ...(reasons ? { reasons } : {}),
+  };
+}
 
-const extraOf = ({ votes, override }: SyncStep) => ({
-  ...(votes ? { votes } : {}),
-  ...(override ? { override } : {}),
-});
+/** A step as the sync compares it: the choice and its room vote (never the time). */
+export const stepKey = (step: SyncStep): string => JSON.stringify([step.choiceId, extraOf(step)]);
 
 /** The session's steps as the sync sends them. */
 export function syncSteps(session: MeetingSession): SyncStep[] {
