@@ -2,7 +2,10 @@
  * The live room on a Socket.IO server: every inbound event goes through the
  * same gate (rate limits, size cap, schema) before the room service sees it;
  * a refused message gets its reply and a `live:error` event, and changes
- * nothing. Tallies go to the facilitator at most every TALLY_EVERY_MS per room.
+ * nothing. A room's messages are handled one after another in the order they
+ * arrived, each with its reply and broadcast, so phones see the room's changes
+ * in the order they were made. Tallies go to the facilitator at most every
+ * TALLY_EVERY_MS per room.
  */
 import type { Server, Socket } from 'socket.io';
 import {
@@ -39,6 +42,7 @@ export function attachLiveRoom(
   const perAddress = new RateLimiter(config.perAddress);
   const joins = new RateLimiter(config.joinsPerAddress);
   const tallies = new TallyBroadcaster(io, service);
+  const queues = new Queues();
   const tokenOf = (socket: Socket, code: string) => (socket.data as SocketData).tokens[code];
   const hostOf = (socket: Socket) => joinBase(socket.handshake.headers.host);
   const handlers: Record<ClientEvent, Handler> = {
@@ -80,23 +84,40 @@ export function attachLiveRoom(
   io.on('connection', (socket) => {
     socket.data = { address: socket.handshake.address, tokens: {} } satisfies SocketData;
     socket.on('disconnect', () => perConnection.forget(socket.id));
-    socket.onAny(async (event: string, ...args: unknown[]) => {
+    socket.onAny((event: string, ...args: unknown[]) => {
       const ack =
         typeof args.at(-1) === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
-      const outcome = await handle(socket, event, args[0]);
-      const { reply } = outcome;
-      if (!reply.ok)
-        socket.emit('live:error', {
-          ...reply.error,
-          event: event.slice(0, 40),
-        } satisfies LiveError);
-      ack?.(reply);
-      // A vote's effects name no room of their own: the message's (validated) code is the room.
       const sent = args[0] as { code?: unknown } | undefined;
       const messageCode = typeof sent?.code === 'string' ? sent.code : undefined;
-      if (outcome.effects) apply(socket, outcome.effects, messageCode);
+      void queues.run(queueOf(socket, event, messageCode), async () => {
+        const outcome = await handle(socket, event, args[0]);
+        const { reply } = outcome;
+        if (!reply.ok)
+          socket.emit('live:error', {
+            ...reply.error,
+            event: event.slice(0, 40),
+          } satisfies LiveError);
+        ack?.(reply);
+        // A vote's effects name no room of their own: the message's (validated) code is the room.
+        if (outcome.effects) apply(socket, outcome.effects, messageCode);
+      });
     });
   });
+
+  /**
+   * Which queue a message waits in. Whatever reads or changes the room's stage
+   * (a join, the facilitator's requests) waits for the room's earlier messages,
+   * so a reply or broadcast never goes out before an older one: otherwise the
+   * next vote, sent right after "next scene", could be broadcast first and the
+   * phones left in the lobby of a room that is voting, or a phone that joins
+   * miss the vote that opened meanwhile. Votes and reasons change no stage and
+   * the store checks them on its own: they keep only their phone's order, so a
+   * room's votes are not made to wait for each other.
+   */
+  function queueOf(socket: Socket, event: string, code: string | undefined): string {
+    if (event === 'vote:cast' || event === 'vote:reason' || !code) return `socket:${socket.id}`;
+    return `room:${code.slice(0, 16)}`;
+  }
 
   async function handle(socket: Socket, event: string, payload: unknown): Promise<Outcome> {
     const refused = gate(socket, event, payload);
@@ -133,6 +154,21 @@ export function attachLiveRoom(
       io.to(`room:${effects.deleted}`).emit('live:deleted', { code: effects.deleted });
       io.in(`room:${effects.deleted}`).socketsLeave(`room:${effects.deleted}`);
     } else if (effects.tally && code) tallies.schedule(code);
+  }
+}
+
+/** Runs the work given for each key one after another, in the order it was given. */
+class Queues {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run(key: string, work: () => Promise<void>): Promise<void> {
+    const done = (this.tails.get(key) ?? Promise.resolve()).then(work).catch((error: unknown) => {
+      console.error('live room: a message failed:', error);
+    });
+    this.tails.set(key, done);
+    // The last in line removes its queue, so idle rooms and closed sockets leave nothing behind.
+    void done.then(() => this.tails.get(key) === done && this.tails.delete(key));
+    return done;
   }
 }
 
