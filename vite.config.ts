@@ -42,8 +42,8 @@ export default defineConfig({
   // Under `vite` (dev), Phaser's CommonJS source is pre-bundled by the dependency
   // optimizer, which neither applies `define` nor runs the plugins below: it gets
   // both itself. Without the flags the debug branch requires phaser3spectorjs;
-  // without the narrow indexes the full renderer index requires a WebGL batch
-  // handler before the class it extends is defined, and the room fails to start.
+  // without the narrow indexes a require cycle through the full renderer index
+  // leaves a WebGL batch handler extending undefined: the room fails to start.
   optimizeDeps: {
     rolldownOptions: { transform: { define: PHASER_FLAGS }, plugins: [leanPhaserPlugin()] },
   },
