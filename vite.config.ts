@@ -8,6 +8,18 @@ import { phonePagePlugin } from './src/build/phone-page-plugin.ts';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 import { liveRoomDevPlugin } from './src/server/dev-plugin.ts';
 
+// The flags Phaser's own builds set (node_modules/phaser/config/webpack.dist.config.js):
+// both renderers, no sound (Howler plays it), no debug or experimental code.
+const PHASER_FLAGS = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
 // The first screen must not wait for Phaser (~350 KB gzip) or Howler: both are
 // reached only through dynamic imports (src/ui/room-loader.ts, src/ui/sound.ts),
 // and the rules below keep each in a chunk of its own. The first decision must
@@ -26,16 +38,14 @@ export default defineConfig({
       },
     ],
   },
-  // The flags Phaser's own builds set (node_modules/phaser/config/webpack.dist.config.js):
-  // both renderers, no sound (Howler plays it), no debug or experimental code.
-  define: {
-    'typeof CANVAS_RENDERER': 'true',
-    'typeof WEBGL_RENDERER': 'true',
-    'typeof WEBGL_DEBUG': 'false',
-    'typeof EXPERIMENTAL': 'false',
-    'typeof FEATURE_SOUND': 'false',
-    'typeof PLUGIN_CAMERA3D': 'false',
-    'typeof PLUGIN_FBINSTANT': 'false',
+  define: PHASER_FLAGS,
+  // Under `vite` (dev), Phaser's CommonJS source is pre-bundled by the dependency
+  // optimizer, which neither applies `define` nor runs the plugins below: it gets
+  // both itself. Without the flags the debug branch requires phaser3spectorjs;
+  // without the narrow indexes a require cycle through the full renderer index
+  // leaves a WebGL batch handler extending undefined: the room fails to start.
+  optimizeDeps: {
+    rolldownOptions: { transform: { define: PHASER_FLAGS }, plugins: [leanPhaserPlugin()] },
   },
   // Files copied as they are beside index.html: the app icon of the web app manifest.
   publicDir: 'assets/public',

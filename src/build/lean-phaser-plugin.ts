@@ -16,6 +16,14 @@
  * lean-phaser.test.ts checks that the known readers read nothing else, but
  * for the texture parsers that only atlas and sprite-sheet methods read
  * (`leftOut`): the room's Phaser cannot load atlases or sprite sheets.
+ *
+ * vite.config.ts runs it twice: as a Vite plugin for the build, and in the
+ * dev server's dependency optimizer (`optimizeDeps.rolldownOptions.plugins`),
+ * which pre-bundles Phaser's source without Vite's plugins. The room needs it
+ * there too: BatchHandler requires the renderer index, the full index the
+ * whole WebGL namespace, and its BatchHandlerQuad then extends a BatchHandler
+ * whose module has not finished (`Object prototype may only be an Object`).
+ * The optimizer's cache does not see a change to this file: `vite --force`.
  */
 import type { Plugin } from 'vite';
 
