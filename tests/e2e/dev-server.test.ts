@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser, withPage } from './support/browser.ts';
+import { colourSpread } from './support/pixels.ts';
 
 const browser = useBrowser();
 let server: ViteDevServer | undefined;
@@ -44,31 +45,10 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 }, 30_000);
 
-/** Distinct colours (4 bits a channel) on a grid over the room canvas's own pixels, as shown. */
+/** Distinct colours (4 bits a channel) over the room canvas's own pixels, as shown. */
 async function colours(page: Page): Promise<number> {
   const png = await page.locator('.stage canvas').screenshot({ timeout: 10_000 });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const seen = new Set<number>();
-    for (let gy = 0; gy < 40; gy++) {
-      for (let gx = 0; gx < 60; gx++) {
-        const x = Math.floor(((gx + 0.5) * canvas.width) / 60);
-        const y = Math.floor(((gy + 0.5) * canvas.height) / 40);
-        const i = (y * canvas.width + x) * 4;
-        seen.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
-      }
-    }
-    return seen.size;
-  }, png.toString('base64'));
+  return (await colourSpread(page, png)).colours;
 }
 
 describe('the meeting room under the Vite dev server', () => {

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, withPage, type Viewport } from './support/browser.ts';
+import { colourSpread } from './support/pixels.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,35 +27,6 @@ const SIZES: Viewport[] = [
   { width: 2560, height: 1440 },
   { width: 3840, height: 2160 },
 ];
-
-/** Distinct colours (4 bits a channel) on a grid over a PNG, and the share of the commonest. */
-async function colourSpread(page: Page, png: Buffer): Promise<{ colours: number; top: number }> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return { colours: 0, top: 1 };
-    context.drawImage(image, 0, 0);
-    const counts = new Map<number, number>();
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let samples = 0;
-    for (let gy = 0; gy < 60; gy++) {
-      for (let gx = 0; gx < 80; gx++) {
-        const x = Math.floor(((gx + 0.5) * canvas.width) / 80);
-        const y = Math.floor(((gy + 0.5) * canvas.height) / 60);
-        const i = (y * canvas.width + x) * 4;
-        const key = ((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        samples += 1;
-      }
-    }
-    return { colours: counts.size, top: Math.max(...counts.values()) / samples };
-  }, png.toString('base64'));
-}
 
 /**
  * A picture of what the room's canvas itself draws: the dialogue and the notices
