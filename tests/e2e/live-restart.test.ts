@@ -59,6 +59,16 @@ const lastRunSteps = (page: Page) =>
       }[],
   );
 
+/** Enter on the projector closes the vote: the phone names the room's choice, the run records it. */
+async function closeAndRecord(page: Page, phone: Page, chosen: string): Promise<void> {
+  await page.keyboard.press('Enter');
+  // Closed, then at once revealed: either way the phone names the room's choice.
+  await phone.locator('.chosen', { hasText: `The room chose: ${chosen}` }).waitFor();
+  await expect
+    .poll(async () => (await lastRunSteps(page))[0], POLL)
+    .toMatchObject({ voters: 1, changes: 1 });
+}
+
 const closeAll = async (pages: WatchedPage[]) => {
   for (const watched of pages) await watched.context.close();
 };
@@ -239,12 +249,7 @@ describe('a live room through a server restart, a dropped phone and a second pro
       await page.getByText('1 of 1 have voted').waitFor();
       await phone.page.screenshot({ path: `${SHOTS}/live-restart-phone-online-390x844.png` });
 
-      await page.keyboard.press('Enter');
-      // Closed, then at once revealed: either way the phone names the room's choice.
-      await phone.page.locator('.chosen', { hasText: `The room chose: ${options[0]}` }).waitFor();
-      await expect
-        .poll(async () => (await lastRunSteps(page))[0], POLL)
-        .toMatchObject({ voters: 1, changes: 1 });
+      await closeAndRecord(page, phone.page, options[0]!);
       expect(projector.errors).toEqual([]);
       expect(phone.errors).toEqual([]);
     } finally {
@@ -285,11 +290,7 @@ describe('a live room through a server restart, a dropped phone and a second pro
       await expect.poll(firstTwo, POLL).toEqual(['1 vote', '0 votes']);
       await page.screenshot({ path: `${SHOTS}/live-restart-redis-projector-1280x800.png` });
 
-      await page.keyboard.press('Enter');
-      await phone.page.locator('.chosen', { hasText: `The room chose: ${options[0]}` }).waitFor();
-      await expect
-        .poll(async () => (await lastRunSteps(page))[0], POLL)
-        .toMatchObject({ voters: 1, changes: 1 });
+      await closeAndRecord(page, phone.page, options[0]!);
       expect(projector.errors).toEqual([]);
       expect(phone.errors).toEqual([]);
     } finally {
