@@ -3,6 +3,7 @@ import './ui/styles.css';
 import { startApp } from './ui/app.ts';
 import { screens } from './ui/screens/index.ts';
 import { startPresenter } from './ui/presenter/chrome/mode.ts';
+import { presenterRequested } from './ui/presenter/chrome/requested.ts';
 import { loadPresenterMeeting, preloadWhenPresenting } from './ui/presenter/meeting/later.ts';
 import { lmsRequested } from './ui/lms/requested.ts';
 
@@ -37,10 +38,8 @@ const start = () => {
 };
 // A window opened in presenter mode shows the meeting as presenter mode draws it from the
 // first frame: its part of the meeting (a chunk of its own) is fetched before the start.
-const search = new URLSearchParams(window.location.search);
-const presenting = search.get('mode') === 'present' || search.get('view') === 'presenter';
 if (lms) void lms.then(start);
-else if (presenting) void loadPresenterMeeting().then(start);
+else if (presenterRequested()) void loadPresenterMeeting().then(start);
 else if (window.mtcOpening) {
   // The inline opening (src/ui/opening.ts) is on the page: let the browser paint it
   // before the game's start-up work holds the main thread. A background tab paints

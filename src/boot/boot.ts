@@ -11,6 +11,7 @@ import { parseHash } from '../engine/links/route.ts';
 import { loadSaved } from '../engine/saved/envelope.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/saved/types.ts';
 import { mountOpening, OPENINGS_ID, type FirstScreenData } from '../ui/opening.ts';
+import { presenterRequested } from '../ui/presenter/chrome/requested.ts';
 import { applySettings, settingsOf } from '../ui/settings.ts';
 import { STORAGE_KEY } from '../ui/storage.ts';
 
@@ -28,10 +29,8 @@ function savedSettings(): Settings {
 
 /** The route the URL names, unless presenter mode draws this window its own way. */
 function route() {
-  const search = new URLSearchParams(window.location.search);
-  const presenter = search.get('view') === 'presenter' || search.get('mode') === 'present';
   const { route, problem } = parseHash(window.location.hash);
-  return { route, plain: !presenter && !problem };
+  return { route, plain: !presenterRequested() && !problem };
 }
 
 /** Asks for modules now, so the game does not wait a round trip for them later. */

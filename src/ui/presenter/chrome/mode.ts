@@ -10,6 +10,7 @@ import { anyOverlayOpen } from '../../overlays.ts';
 import { isTypingTarget } from '../../dom.ts';
 import { newCountdown, toggleCountdown, type CountdownState } from './countdown.ts';
 import { createPresenterChrome, type PresenterChrome } from './bar.ts';
+import { presenterRequested } from './requested.ts';
 import {
   openSync,
   type GlobalSync,
@@ -214,7 +215,7 @@ export function startPresenter(app: App): Presenter {
   watchPointer(root);
   root.dataset.view = presenterView ? 'presenter' : 'projected';
   root.dataset.blank = 'false';
-  controller.setActive(presenterView || params.get('mode') === 'present');
+  controller.setActive(presenterRequested());
   parts.sync.post({ type: 'hello' });
   return controller;
 }
