@@ -119,7 +119,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            // Not the game-object factories: each is a few lines that register a factory and,
+            // in Phaser's chunk, would run (with all they require) as soon as the chunk is
+            // imported. Left with their importer they run when src/view/load.ts reaches them.
+            {
+              name: 'phaser',
+              test: /node_modules[\\/]phaser[\\/](?!src[\\/]gameobjects[\\/]\w+[\\/]\w+Factory\.js$)/,
+            },
             { name: 'howler', test: /node_modules[\\/]howler[\\/]/ },
           ],
         },

@@ -30,7 +30,8 @@ export function mountRoomLater(
       if (cancelled()) return resolve(undefined);
       stage.dataset.room = 'loading';
       try {
-        const module = await import('../view/room.ts');
+        const { loadRoom } = await import('../view/load.ts');
+        const module = await loadRoom(options().renderer);
         if (cancelled()) return resolve(undefined);
         const handle = await module.mountRoom(parent, scenario, session, options());
         if (cancelled()) {
