@@ -61,7 +61,7 @@ export class RoomStage {
    */
   static *build(scene: Phaser.Scene, input: StageInput): Generator<void, RoomStage> {
     const { scenario, resolution } = input;
-    drawBackdrop(scene, themeForCity(scenario.setting.city), {
+    yield* drawBackdrop(scene, themeForCity(scenario.setting.city), {
       company: scenario.setting.company,
       city: scenario.setting.city,
       resolution,

@@ -15,52 +15,93 @@ export interface BackdropText {
   resolution: number;
 }
 
-export function drawBackdrop(scene: Phaser.Scene, theme: BackdropTheme, text: BackdropText): void {
-  const g = scene.add.graphics();
-  g.fillStyle(theme.wall, 1);
-  g.fillRect(0, 0, DESIGN_WIDTH, FLOOR_Y);
-  g.fillStyle(ROOM.wainscot, 1);
-  g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 110);
-  g.fillStyle(ROOM.skirting, 1);
-  g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 6);
-  g.fillRect(0, FLOOR_Y - 14, DESIGN_WIDTH, 14);
-  g.fillStyle(ROOM.floor, 1);
-  g.fillRect(0, FLOOR_Y, DESIGN_WIDTH, DESIGN_HEIGHT - FLOOR_Y);
-  g.lineStyle(2, ROOM.floorLine, 0.6);
-  for (let y = FLOOR_Y + 40, gap = 40; y < DESIGN_HEIGHT; gap *= 1.25, y += gap)
-    g.lineBetween(0, y, DESIGN_WIDTH, y);
-  drawWindow(g, theme);
-  drawSprintBoard(scene, g, text.resolution);
+/**
+ * Draws the backdrop a part per step (wall and floor, the window onto the city,
+ * the board, the sign and the plant), so the caller can give each its own task:
+ * on a CPU without a GPU the whole room at once was one long task (issue 15).
+ */
+export function* drawBackdrop(
+  scene: Phaser.Scene,
+  theme: BackdropTheme,
+  text: BackdropText,
+): Generator<void, void> {
+  // Its first drawing is when the browser makes a canvas's pixels: a step of its own.
+  const backdrop = new Backdrop(scene, text.resolution, theme.wall);
+  yield;
+  backdrop.paint((g) => {
+    g.fillStyle(ROOM.wainscot, 1);
+    g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 110);
+    g.fillStyle(ROOM.skirting, 1);
+    g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 6);
+    g.fillRect(0, FLOOR_Y - 14, DESIGN_WIDTH, 14);
+    g.fillStyle(ROOM.floor, 1);
+    g.fillRect(0, FLOOR_Y, DESIGN_WIDTH, DESIGN_HEIGHT - FLOOR_Y);
+    g.lineStyle(2, ROOM.floorLine, 0.6);
+    for (let y = FLOOR_Y + 40, gap = 40; y < DESIGN_HEIGHT; gap *= 1.25, y += gap)
+      g.lineBetween(0, y, DESIGN_WIDTH, y);
+  });
+  yield;
+  backdrop.paint((g) => drawWindow(g, theme));
+  yield;
+  backdrop.paint((g) => drawSprintBoard(scene, g, text.resolution));
+  yield;
   drawSign(scene, text);
-  drawPlant(g, 1780, FLOOR_Y + 40);
-  bake(scene, g, text.resolution);
+  backdrop.paint((g) => drawPlant(g, 1780, FLOOR_Y + 40));
+  backdrop.show();
 }
 
 const BACKDROP_TEXTURE = 'room-backdrop';
 
 /**
- * Draws the backdrop's shapes once into a texture at the canvas's resolution
- * and shows that instead. The wall, the window onto the city and the board
- * never change, but Phaser replays every shape of a Graphics object each
- * frame, and under the Canvas renderer that was most of a frame's ~30 ms.
+ * The backdrop's shapes, drawn once into a canvas at the game's resolution and
+ * shown as one image. The wall, the window onto the city and the board never
+ * change, but Phaser replays every shape of a Graphics object each frame, and
+ * under the Canvas renderer that was most of a frame's ~30 ms.
  */
-function bake(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, resolution: number): void {
+class Backdrop {
   // A canvas of our own, not one from Phaser's CanvasPool: a pooled canvas keeps its
-  // owner (the game, and through it the page's meeting) after the game is destroyed,
-  // since a destroyed CanvasTexture never hands its canvas back to the pool.
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(DESIGN_WIDTH * resolution);
-  canvas.height = Math.ceil(DESIGN_HEIGHT * resolution);
-  g.setScale(resolution);
-  g.generateTexture(canvas, canvas.width, canvas.height);
-  g.destroy();
-  scene.textures.addCanvas(BACKDROP_TEXTURE, canvas);
-  const image = scene.add
-    .image(0, 0, BACKDROP_TEXTURE)
-    .setOrigin(0, 0)
-    .setScale(1 / resolution);
-  // Under the board's and the sign's text, as the shapes were.
-  scene.children.sendToBack(image);
+  // owner (the game, and through it the page's meeting) after the game is destroyed.
+  private readonly canvas = document.createElement('canvas');
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly resolution: number,
+    wall: number,
+  ) {
+    const { canvas } = this;
+    canvas.width = Math.ceil(DESIGN_WIDTH * resolution);
+    canvas.height = Math.ceil(DESIGN_HEIGHT * resolution);
+    // As Graphics#generateTexture asks for it, so this is the context it draws with.
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) return;
+    context.fillStyle = `#${wall.toString(16).padStart(6, '0')}`;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+  }
+
+  /** Draws shapes onto what is already there (Graphics#generateTexture does not clear a canvas). */
+  paint(draw: (g: Phaser.GameObjects.Graphics) => void): void {
+    const g = this.scene.add.graphics();
+    draw(g);
+    g.setScale(this.resolution);
+    g.generateTexture(this.canvas, this.canvas.width, this.canvas.height);
+    g.destroy();
+  }
+
+  /**
+   * Shows the canvas as an image. An image texture, not a canvas texture: Phaser's
+   * CanvasTexture reads every pixel back (getImageData) when it is made, which
+   * alone was a long task at 1920×1080 without a GPU.
+   */
+  show(): void {
+    const { scene, canvas } = this;
+    scene.textures.addImage(BACKDROP_TEXTURE, canvas as unknown as HTMLImageElement);
+    const image = scene.add
+      .image(0, 0, BACKDROP_TEXTURE)
+      .setOrigin(0, 0)
+      .setScale(1 / this.resolution);
+    // Under the board's and the sign's text, as the shapes were.
+    scene.children.sendToBack(image);
+  }
 }
 
 function drawWindow(g: Phaser.GameObjects.Graphics, theme: BackdropTheme): void {
