@@ -17,6 +17,7 @@ const SETTLE_MS = 150;
 export class MeetingRoom extends Scene {
   stage: RoomStage | null = null;
   private quietSince = 0;
+  private waking = false;
 
   constructor() {
     super({ key: 'MeetingRoom' });
@@ -35,22 +36,30 @@ export class MeetingRoom extends Scene {
       if (!step.done) return void setTimeout(next, 0);
       this.stage = step.value;
       data.onReady(this);
-      // The first whole frame (waking the loop draws it at once) in a task of its own.
-      setTimeout(() => {
-        if (!(this.sys.game as { pendingDestroy?: boolean } | undefined)?.pendingDestroy)
-          this.nudge();
-      }, 0);
+      // The first whole frame, in the next animation frame.
+      this.nudge();
     };
     setTimeout(next, 0);
   }
 
-  /** Runs the loop again after a change; it goes back to sleep once everything has settled. */
+  /**
+   * Runs the loop again after a change, from the next animation frame; it goes
+   * back to sleep once everything has settled. Not at once: Phaser's wake()
+   * draws a frame on the spot, which would add a whole frame (and on a CPU
+   * without a GPU, its ~30 ms) to the click or message that changed something.
+   */
   nudge(): void {
-    // A game torn down meanwhile (the meeting was left) has no loop left to wake.
-    const loop = this.sys.game?.loop as { raf?: unknown } | undefined;
-    if (!loop?.raf) return;
     this.quietSince = performance.now();
-    this.game.loop.wake();
+    if (this.waking) return;
+    this.waking = true;
+    requestAnimationFrame(() => {
+      this.waking = false;
+      // A game torn down meanwhile (the meeting was left) has no loop left to wake.
+      const loop = this.sys.game?.loop as { raf?: unknown } | undefined;
+      if (!loop?.raf) return;
+      this.quietSince = performance.now();
+      this.game.loop.wake();
+    });
   }
 
   override update(): void {
