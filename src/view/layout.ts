@@ -60,12 +60,13 @@ export function renderScale(
   parentWidth: number,
   parentHeight: number,
   devicePixelRatio: number,
+  most = 2,
 ): number {
   const width = parentWidth > 0 ? parentWidth : DESIGN_WIDTH;
   const height = parentHeight > 0 ? parentHeight : DESIGN_HEIGHT;
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
   const fit = Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT) * ratio;
-  return round2(Math.min(2, Math.max(0.5, fit)));
+  return round2(Math.min(most, 2, Math.max(0.5, fit)));
 }
 
 function round2(value: number): number {

@@ -26,6 +26,21 @@ export function chooseRenderer(
   return probed;
 }
 
+/** Two thirds: 1280×720 on a 1080p screen (see mostScale). */
+export const SOFTWARE_MOST_SCALE = 2 / 3;
+
+/**
+ * Canvas pixels per design pixel at most, for a room drawn as `renderer` under
+ * `setting`. Where 'auto' chose Canvas there is no GPU: the browser fills and
+ * composites the room's canvas on the CPU, and at 1920×1080 its first frame
+ * alone was a long task (a plain page with one such canvas takes ~65 ms).
+ * Two thirds (1280×720 on a 1080p screen) keeps each frame short; the room is
+ * drawn a little softer there. A renderer chosen in settings is drawn sharp.
+ */
+export function mostScale(setting: RendererSetting, renderer: Renderer): number {
+  return setting === 'auto' && renderer === 'canvas' ? SOFTWARE_MOST_SCALE : Infinity;
+}
+
 /** For tests: forget what the browser answered. */
 export function forgetRendererChoice(): void {
   probed = undefined;

@@ -11,7 +11,12 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
 import { releaseTextureHelpers, trackStartListeners } from './game-listeners.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
 import { AUTO, CANVAS, Game, Scale } from './phaser.ts';
-import { chooseRenderer, type Renderer, type RendererSetting } from './renderer-choice.ts';
+import {
+  chooseRenderer,
+  mostScale,
+  type Renderer,
+  type RendererSetting,
+} from './renderer-choice.ts';
 
 export interface RoomOptions {
   /** 'auto' is WebGL on a GPU and Canvas without one (renderer-choice.ts). */
@@ -43,8 +48,13 @@ interface Running {
 const REBUILD_ABOVE = 1.3;
 const REBUILD_BELOW = 0.6;
 
-const resolutionOf = (parent: HTMLElement) =>
-  renderScale(parent.clientWidth, parent.clientHeight, window.devicePixelRatio || 1);
+const resolutionOf = (parent: HTMLElement, setting: RendererSetting) =>
+  renderScale(
+    parent.clientWidth,
+    parent.clientHeight,
+    window.devicePixelRatio || 1,
+    mostScale(setting, chooseRenderer(setting)),
+  );
 
 function startGame(
   parent: HTMLElement,
@@ -54,7 +64,7 @@ function startGame(
   speaker: string | null,
 ): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const resolution = resolutionOf(parent);
+    const resolution = resolutionOf(parent, options.renderer);
     const renderer = chooseRenderer(options.renderer);
     let game: Phaser.Game | null = null;
     const timer = window.setTimeout(() => {
@@ -196,7 +206,7 @@ export async function mountRoom(
     guarded(() => undefined);
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
-      const ratio = resolutionOf(parent) / running.resolution;
+      const ratio = resolutionOf(parent, current.renderer) / running.resolution;
       if (ratio > REBUILD_ABOVE || ratio < REBUILD_BELOW) rebuild();
     }, 600);
   };

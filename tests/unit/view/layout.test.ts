@@ -60,4 +60,11 @@ describe('renderScale', () => {
     expect(renderScale(8000, 8000, 3)).toBe(2);
     expect(renderScale(1920, 1080, Number.NaN)).toBe(1);
   });
+
+  it('keeps to the most it is given, but never below its floor', () => {
+    expect(renderScale(1920, 1080, 1, 2 / 3)).toBe(0.67);
+    expect(renderScale(3840, 2160, 1, 2 / 3)).toBe(0.67);
+    expect(renderScale(1024, 768, 1, 2 / 3)).toBeCloseTo(1024 / DESIGN_WIDTH, 2);
+    expect(renderScale(1920, 1080, 1, Infinity)).toBe(1);
+  });
 });

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseRenderer, forgetRendererChoice } from '../../../src/view/renderer-choice.ts';
+import {
+  chooseRenderer,
+  forgetRendererChoice,
+  mostScale,
+  SOFTWARE_MOST_SCALE,
+} from '../../../src/view/renderer-choice.ts';
 
 describe('the renderer the room is built with', () => {
   afterEach(forgetRendererChoice);
@@ -33,5 +38,13 @@ describe('the renderer the room is built with', () => {
     chooseRenderer('auto', probe);
     chooseRenderer('auto', probe);
     expect(asked).toBe(1);
+  });
+
+  it('draws a room that auto put on Canvas (no GPU) at two thirds at most, a chosen renderer sharp', () => {
+    expect(mostScale('auto', 'canvas')).toBe(SOFTWARE_MOST_SCALE);
+    expect(SOFTWARE_MOST_SCALE).toBeCloseTo(2 / 3);
+    expect(mostScale('auto', 'webgl')).toBe(Infinity);
+    expect(mostScale('canvas', 'canvas')).toBe(Infinity);
+    expect(mostScale('webgl', 'webgl')).toBe(Infinity);
   });
 });
