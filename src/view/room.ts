@@ -36,6 +36,31 @@ export interface RoomHandle {
 
 const START_TIMEOUT_MS = 20_000;
 
+const BACKGROUND = '#e6e2da';
+
+/**
+ * The game's canvas under the Canvas renderer, made and filled here instead of
+ * by Phaser: the first drawing on a canvas is when the browser makes its pixels
+ * (at 1920×1080 without a GPU, several ms), which made the game's start a long
+ * task. The context is asked for as Phaser's CanvasRenderer asks for it, so it
+ * is the one Phaser draws with; Phaser keeps the size, so the pixels stay.
+ */
+function paintedCanvas(width: number, height: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', {
+    alpha: false,
+    desynchronized: false,
+    willReadFrequently: false,
+  });
+  if (context) {
+    context.fillStyle = BACKGROUND;
+    context.fillRect(0, 0, width, height);
+  }
+  return canvas;
+}
+
 interface Running {
   game: Phaser.Game;
   renderer: Renderer;
@@ -67,7 +92,9 @@ function startGame(
     const resolution = resolutionOf(parent, options.renderer);
     const renderer = chooseRenderer(options.renderer);
     let game: Phaser.Game | null = null;
+    let abandoned = false;
     const timer = window.setTimeout(() => {
+      abandoned = true;
       stopGame(game);
       reject(new Error('The meeting room took too long to start; the meeting goes on without it.'));
     }, START_TIMEOUT_MS);
@@ -82,29 +109,39 @@ function startGame(
           resolution,
         });
     };
-    game = new Game({
-      type: renderer === 'canvas' ? CANVAS : AUTO,
-      parent,
-      width: Math.round(DESIGN_WIDTH * resolution),
-      height: Math.round(DESIGN_HEIGHT * resolution),
-      backgroundColor: '#e6e2da',
-      banner: false,
-      autoFocus: false,
-      disableContextMenu: false,
-      audio: { noAudio: true },
-      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-      // Top-aligned: on a 4:3 projector the spare height collects below the room,
-      // where the DOM dialogue sits, instead of splitting into two bands.
-      scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
-      render: { antialias: true, powerPreference: 'low-power' },
-      scene: [],
-    });
-    released.set(game, trackStartListeners(game));
-    const settings = { reducedMotion: options.reducedMotion, showScores: options.showScores };
-    game.scene.add('MeetingRoom', MeetingRoom, true, {
-      input: { scenario, view: session.view(), settings, speaker, resolution },
-      onReady,
-    });
+    const width = Math.round(DESIGN_WIDTH * resolution);
+    const height = Math.round(DESIGN_HEIGHT * resolution);
+    const canvas = renderer === 'canvas' ? paintedCanvas(width, height) : undefined;
+    const create = () => {
+      if (abandoned) return;
+      game = new Game({
+        type: renderer === 'canvas' ? CANVAS : AUTO,
+        ...(canvas ? { canvas } : {}),
+        parent,
+        width,
+        height,
+        backgroundColor: BACKGROUND,
+        banner: false,
+        autoFocus: false,
+        disableContextMenu: false,
+        audio: { noAudio: true },
+        input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+        // Top-aligned: on a 4:3 projector the spare height collects below the room,
+        // where the DOM dialogue sits, instead of splitting into two bands.
+        scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
+        render: { antialias: true, powerPreference: 'low-power' },
+        scene: [],
+      });
+      released.set(game, trackStartListeners(game));
+      const settings = { reducedMotion: options.reducedMotion, showScores: options.showScores };
+      game.scene.add('MeetingRoom', MeetingRoom, true, {
+        input: { scenario, view: session.view(), settings, speaker, resolution },
+        onReady,
+      });
+    };
+    // The canvas's first drawing, above, in a task before the game's own start.
+    if (canvas) window.setTimeout(create, 0);
+    else create();
   });
 }
 
