@@ -15,6 +15,7 @@ import type * as PhaserTypes from 'phaser';
 import CONST from 'phaser/src/const.js';
 import 'phaser/src/cameras/2d/CameraManager.js';
 import GameClass from 'phaser/src/core/Game.js';
+import CanvasPoolObject from 'phaser/src/display/canvas/CanvasPool.js';
 import SceneClass from 'phaser/src/scene/Scene.js';
 import CENTER from 'phaser/src/scale/const/CENTER_CONST.js';
 import SCALE_MODE from 'phaser/src/scale/const/SCALE_MODE_CONST.js';
@@ -40,6 +41,8 @@ interface Constants {
   WEBGL: typeof PhaserTypes.WEBGL;
 }
 
+/** `Phaser.Display.Canvas.CanvasPool`: the canvases Phaser hands from game to game. */
+export const CanvasPool = CanvasPoolObject as typeof PhaserTypes.Display.Canvas.CanvasPool;
 /** `Phaser.Game`. */
 export const Game = GameClass as typeof PhaserTypes.Game;
 /** `Phaser.Scene`, for the room's scene to extend. */

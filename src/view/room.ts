@@ -10,7 +10,7 @@ import type { MeetingSession } from '../engine/core/session.ts';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, renderScale } from './layout.ts';
 import { releaseTextureHelpers, trackStartListeners } from './game-listeners.ts';
 import { MeetingRoom } from './MeetingRoom.ts';
-import { AUTO, CANVAS, Game, Scale } from './phaser.ts';
+import { AUTO, CANVAS, CanvasPool, Game, Scale } from './phaser.ts';
 import {
   chooseRenderer,
   mostScale,
@@ -46,9 +46,8 @@ const BACKGROUND = '#e6e2da';
  * is the one Phaser draws with; Phaser keeps the size, so the pixels stay.
  */
 function paintedCanvas(width: number, height: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
+  // From Phaser's pool, as Phaser would take it: the game gives it back when it stops.
+  const canvas = CanvasPool.create2D(paintedCanvas, width, height);
   const context = canvas.getContext('2d', {
     alpha: false,
     desynchronized: false,
@@ -113,7 +112,7 @@ function startGame(
     const height = Math.round(DESIGN_HEIGHT * resolution);
     const canvas = renderer === 'canvas' ? paintedCanvas(width, height) : undefined;
     const create = () => {
-      if (abandoned) return;
+      if (abandoned) return void (canvas && CanvasPool.remove(canvas));
       game = new Game({
         type: renderer === 'canvas' ? CANVAS : AUTO,
         ...(canvas ? { canvas } : {}),
