@@ -7,6 +7,7 @@
 import type { Scenario } from '../content/types.ts';
 import type { MeetingSession } from '../engine/core/session.ts';
 import type { RoomHandle, RoomOptions } from '../view/room.ts';
+import { watchRoomCover } from './room-cover.ts';
 
 export type { RoomHandle, RoomOptions };
 
@@ -40,7 +41,13 @@ export function mountRoomLater(
         }
         stage.dataset.room = 'ready';
         stage.dataset.renderer = handle.renderer();
-        resolve(handle);
+        // The room keeps its people above the dialogue, however tall the dialogue grows.
+        const unwatch = watchRoomCover(stage, parent, (covered) => handle.keepClear(covered));
+        const destroy = () => {
+          unwatch();
+          handle.destroy();
+        };
+        resolve({ ...handle, destroy });
       } catch {
         stage.dataset.room = 'failed';
         resolve(undefined);

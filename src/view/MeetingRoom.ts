@@ -3,6 +3,7 @@
  * session changes, and puts the game loop to sleep whenever nothing moves,
  * so a meeting waiting on a decision costs no CPU.
  */
+import { DESIGN_WIDTH } from './layout.ts';
 import { Scene } from './phaser.ts';
 import { RoomStage, type StageInput } from './stage.ts';
 
@@ -14,17 +15,25 @@ export interface MeetingRoomData {
 /** How long the loop keeps running after the last tween, so the final frame is drawn. */
 const SETTLE_MS = 150;
 
+/** How long the picture takes to shrink clear of the dialogue, or to grow back. */
+const FRAME_MS = 280;
+
 export class MeetingRoom extends Scene {
   stage: RoomStage | null = null;
   private quietSince = 0;
   private waking = false;
+  private resolution = 1;
+  /** The picture's zoom against its fit (frame.ts): tweened, so kept in an object. */
+  private readonly framing = { zoom: 1 };
 
   constructor() {
     super({ key: 'MeetingRoom' });
   }
 
   create(data: MeetingRoomData): void {
-    this.cameras.main.setOrigin(0, 0).setZoom(data.input.resolution);
+    this.resolution = data.input.resolution;
+    this.cameras.main.setOrigin(0, 0);
+    this.showFrame(this.framing.zoom);
     const steps = RoomStage.build(this, data.input);
     // One piece of the room per task, the loop asleep meanwhile so no half-built
     // room is drawn; the whole room is then drawn in one frame.
@@ -40,6 +49,33 @@ export class MeetingRoom extends Scene {
       this.nudge();
     };
     setTimeout(next, 0);
+  }
+
+  /**
+   * Shows the picture at `zoom` of its fit (see frame.ts), shrunk about its top
+   * centre so the people stay clear of the dialogue; tweened when `animate`.
+   */
+  frame(zoom: number, animate: boolean): void {
+    if (zoom === this.framing.zoom && this.tweens.getTweensOf(this.framing).length === 0) return;
+    this.tweens.killTweensOf(this.framing);
+    if (!animate) {
+      this.framing.zoom = zoom;
+      this.showFrame(zoom);
+      return;
+    }
+    this.tweens.add({
+      targets: this.framing,
+      zoom,
+      duration: FRAME_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => this.showFrame(this.framing.zoom),
+      onComplete: () => this.showFrame(zoom),
+    });
+  }
+
+  private showFrame(zoom: number): void {
+    const half = DESIGN_WIDTH / 2;
+    this.cameras.main.setZoom(this.resolution * zoom).setScroll(half - half / zoom, 0);
   }
 
   /**

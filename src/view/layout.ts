@@ -72,3 +72,46 @@ export function renderScale(
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** A rectangle in design pixels (or, on the stage, in CSS pixels). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A name plate sits on the table in front of its person: `drop` below the seat, scaled with it. */
+export const PLATE = { drop: 46, height: 86, shadow: 5 } as const;
+
+/** The centre of the name plate for `seat`. */
+export function plateCentre(seat: Seat): { x: number; y: number } {
+  return { x: seat.x, y: seat.y + PLATE.drop * seat.scale };
+}
+
+/** The name plate for `seat` with its drop shadow: what a trainee reads a name and role on. */
+export function plateBox(seat: Seat): Box {
+  const centre = plateCentre(seat);
+  return {
+    x: centre.x - seat.plateWidth / 2,
+    y: centre.y - PLATE.height / 2,
+    width: seat.plateWidth + PLATE.shadow,
+    height: PLATE.height + PLATE.shadow,
+  };
+}
+
+/**
+ * The head for `seat`, hair included (see draw/person.ts), from its highest
+ * posture (lifted and speaking) to its lowest (slumped).
+ */
+export function faceBox(seat: Seat): Box {
+  return {
+    x: seat.x - 52 * seat.scale,
+    y: seat.y - 260 * seat.scale,
+    width: 104 * seat.scale,
+    height: 156 * seat.scale,
+  };
+}
+
+/** The meters panel, top left (draw/meter-panel.ts). */
+export const METER_PANEL: Box = { x: 36, y: 24, width: 500, height: 196 };

@@ -17,6 +17,7 @@ import {
   type Renderer,
   type RendererSetting,
 } from './renderer-choice.ts';
+import { createFraming } from './room-frame.ts';
 
 export interface RoomOptions {
   /** 'auto' is WebGL on a GPU and Canvas without one (renderer-choice.ts). */
@@ -31,6 +32,11 @@ export interface RoomHandle {
   update(options: Partial<RoomOptions>): void;
   /** Marks who says the line now on screen: a cast id, "pm" for the player, or null for nobody. */
   showSpeaker(speakerId: string | null): void;
+  /**
+   * The height, in CSS pixels, of the room's element that the ui covers from
+   * below (its dialogue): the room keeps every face and name plate above it.
+   */
+  keepClear(covered: number): void;
   destroy(): void;
 }
 
@@ -186,6 +192,11 @@ export async function mountRoom(
     );
   }
   let destroyed = false;
+  const framing = createFraming(parent, scenario.cast.length);
+  const reframe = (animate: boolean) =>
+    guarded(() =>
+      framing.apply(running.scene, animate && !current.reducedMotion, current.showScores),
+    );
   const label = () => running.scene.stage?.describe() ?? 'Meeting room';
   const redraw = () => guarded(() => undefined);
   const decorate = () => {
@@ -213,6 +224,7 @@ export async function mountRoom(
     }
   };
   decorate();
+  reframe(false);
   const unsubscribe = session.subscribe((view, events) =>
     guarded(() => running.scene.stage?.onSession(view, events)),
   );
@@ -228,6 +240,7 @@ export async function mountRoom(
         if (destroyed) return stopGame(next.game);
         running = next;
         decorate();
+        reframe(false);
         // Settings that changed meanwhile: a renderer needs another build, the rest apply now.
         if (current.renderer !== wanted.renderer) rebuild();
         else guarded(() => running.scene.stage?.setSettings(current));
@@ -239,7 +252,7 @@ export async function mountRoom(
   };
   let resizeTimer = 0;
   const onResize = () => {
-    guarded(() => undefined);
+    reframe(false);
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       const ratio = resolutionOf(parent, current.renderer) / running.resolution;
@@ -255,12 +268,18 @@ export async function mountRoom(
       const rendererChanged =
         changes.renderer !== undefined && changes.renderer !== current.renderer;
       current = { ...current, ...changes };
-      if (rendererChanged) rebuild();
-      else guarded(() => running.scene.stage?.setSettings(changes));
+      if (rendererChanged) return rebuild();
+      guarded(() => running.scene.stage?.setSettings(changes));
+      // Scores shown or hidden: the meters the room writes down come or go.
+      reframe(false);
     },
     showSpeaker(id) {
       speaker = id;
       guarded(() => running.scene.stage?.showSpeaker(id));
+    },
+    keepClear(covered) {
+      framing.cover(covered);
+      reframe(true);
     },
     destroy() {
       if (destroyed) return;

@@ -5,7 +5,7 @@
  */
 import type * as Phaser from 'phaser';
 import type { CastMember } from '../../content/types.ts';
-import type { Seat } from '../layout.ts';
+import { PLATE, plateCentre, type Seat } from '../layout.ts';
 import { appearanceFor, CARD, GLOW, INK, INK_SOFT, METER_COLOURS, ROOM } from '../palette.ts';
 import { POSTURE_OFFSET, type Reaction } from '../reactions.ts';
 import { drawSpeechBubble } from './furniture.ts';
@@ -13,7 +13,6 @@ import { drawFace, drawPerson } from './person.ts';
 import { addText, halo } from './paint.ts';
 
 const SPEAKING_RAISE = -18;
-const PLATE_HEIGHT = 86;
 
 export interface FigureLayers {
   /** Figures, behind the table. */
@@ -60,7 +59,8 @@ export class CastFigure {
     this.marks.add([this.bubble, this.badge]);
     layers.marks.add(this.marks);
 
-    const plate = scene.add.container(seat.x, seat.y + 46 * seat.scale);
+    const centre = plateCentre(seat);
+    const plate = scene.add.container(centre.x, centre.y);
     this.plateCard = scene.add.graphics();
     const width = seat.plateWidth;
     const name = addText(scene, 0, -16, member.name, {
@@ -109,12 +109,12 @@ export class CastFigure {
     const w = this.seat.plateWidth;
     g.clear();
     g.fillStyle(0x000000, 0.12);
-    g.fillRoundedRect(-w / 2 + 3, -PLATE_HEIGHT / 2 + 5, w, PLATE_HEIGHT, 10);
+    g.fillRoundedRect(-w / 2 + 3, -PLATE.height / 2 + PLATE.shadow, w, PLATE.height, 10);
     g.fillStyle(CARD, 1);
-    g.fillRoundedRect(-w / 2, -PLATE_HEIGHT / 2, w, PLATE_HEIGHT, 10);
+    g.fillRoundedRect(-w / 2, -PLATE.height / 2, w, PLATE.height, 10);
     // The speaker's plate gets a heavy outline: a second, colour-free cue.
     g.lineStyle(this.speaking ? 6 : 2, INK, this.speaking ? 1 : 0.45);
-    g.strokeRoundedRect(-w / 2, -PLATE_HEIGHT / 2, w, PLATE_HEIGHT, 10);
+    g.strokeRoundedRect(-w / 2, -PLATE.height / 2, w, PLATE.height, 10);
   }
 
   private drawBadge(): void {

@@ -4,12 +4,13 @@
  * reduced motion turns off. Only built while scores are shown.
  */
 import type * as Phaser from 'phaser';
+import { METER_PANEL } from '../layout.ts';
 import { meterFill, meterTween, METER_LABELS, type MeterName } from '../meter-model.ts';
 import { CARD, INK, METER_COLOURS } from '../palette.ts';
 import { signed } from '../reactions.ts';
 import { addText, mix } from './paint.ts';
 
-const PANEL = { x: 36, y: 24, w: 500, h: 196 } as const;
+const PANEL = { x: METER_PANEL.x, y: METER_PANEL.y, w: METER_PANEL.width, h: METER_PANEL.height };
 const BAR = { x: 28, w: 444, h: 22 } as const;
 
 interface MeterRow {

@@ -32,3 +32,29 @@ export async function colourSpread(
     return { colours: counts.size, top: Math.max(...counts.values()) / samples };
   }, png.toString('base64'));
 }
+
+/** The colour (0xrrggbb) of a PNG at each of `points`, in the PNG's pixels. */
+export function coloursAt(
+  page: Page,
+  png: Buffer,
+  points: readonly { x: number; y: number }[],
+): Promise<number[]> {
+  return page.evaluate(
+    async ([base64, at]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (!context) return at.map(() => -1);
+      context.drawImage(image, 0, 0);
+      return at.map(({ x, y }) => {
+        const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return (r! << 16) | (g! << 8) | b!;
+      });
+    },
+    [png.toString('base64'), points] as const,
+  );
+}
