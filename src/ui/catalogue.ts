@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../content/codes.ts';
 import type { CatalogueEntry, LoadedScenario, ScenarioCard } from '../content/facts.ts';
 import type { Scenario } from '../content/types.ts';
+import { machineFor } from '../engine/core/machine.ts';
 import { adoptContentHash } from '../engine/core/record.ts';
 
 export interface MeetingEntry {
@@ -50,6 +51,8 @@ export function scenarioLoader(
           if (!scenario) return;
           // Hashed at build time: a record of this run need not hash it again.
           adoptContentHash(scenario, contentHash);
+          // Compiled as it arrives, in a task before the one that draws its screen (router.ts).
+          machineFor(scenario);
           loaded.set(entry, scenario);
         },
         (error: unknown) => {

@@ -111,6 +111,8 @@ describe('meetings load when a screen needs them', () => {
   it("records each meeting's run with the engine's content hash, which its chunk brought from the build", async () => {
     await withPage(browser(), async ({ page, errors }) => {
       for (const scenario of scenarios) {
+        // A page load each: a hash change would leave the last meeting on screen a moment.
+        await page.goto('about:blank');
         await page.goto(`${baseUrl}?renderer=canvas#/play/${scenario.id}`);
         // A run is saved with its first choice.
         const start = scenario.nodes.find((node) => node.id === scenario.start);
