@@ -19,6 +19,7 @@ import { listScenarioFiles, readScenarioFile } from './scenario-files.ts';
 import { scenarioCard } from '../content/facts.ts';
 export type { CatalogueEntry } from '../content/facts.ts';
 import type { Scenario } from '../content/types.ts';
+import { contentHash } from '../engine/core/record.ts';
 
 export const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -55,10 +56,20 @@ export function catalogueSource(entries: readonly ScenarioEntry[]): string {
     const data = `file: ${JSON.stringify(entry.file)}, diagnostics: ${JSON.stringify(entry.diagnostics)}`;
     if (!entry.scenario) return `  { ${data} },`;
     const card = JSON.stringify(scenarioCard(entry.scenario));
-    const load = `() => import(${JSON.stringify(SCENARIO_PREFIX + index)}).then((m) => m.default)`;
+    const load = `() => import(${JSON.stringify(SCENARIO_PREFIX + index)}).then((m) => ({ scenario: m.default, contentHash: m.contentHash }))`;
     return `  { ${data}, card: ${card}, load: ${load} },`;
   });
   return `export default [\n${items.join('\n')}\n];\n`;
+}
+
+/**
+ * One scenario's module: the scenario as data and its content hash, computed
+ * here by the engine's own function so the browser does not hash it again.
+ * A stale index (files changed under a running dev server) loads as null, not an error.
+ */
+export function scenarioSource(scenario: Scenario | undefined): string {
+  const hash = scenario ? contentHash(scenario) : null;
+  return `export default ${JSON.stringify(scenario ?? null)};\nexport const contentHash = ${JSON.stringify(hash)};\n`;
 }
 
 export const SCENARIOS_PLUGIN = 'make-the-call:scenarios';
@@ -122,8 +133,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin<Sc
       if (!id.startsWith(RESOLVED_SCENARIO_PREFIX)) return undefined;
       const entry = entries()[Number.parseInt(id.slice(RESOLVED_SCENARIO_PREFIX.length), 10)];
       if (entry) this.addWatchFile(resolve(root, entry.file));
-      // A stale index (files changed under a running dev server) loads as null, not an error.
-      return `export default ${JSON.stringify(entry?.scenario ?? null)};\n`;
+      return scenarioSource(entry?.scenario);
     },
     hotUpdate({ file }) {
       if (!isScenarioFile(file)) return undefined;

@@ -28,7 +28,14 @@ export interface CatalogueEntry {
   /** Present only when the file parsed. */
   card?: ScenarioCard;
   /** Fetches the full scenario (a chunk of its own); present only when the file parsed. */
-  load?: () => Promise<Scenario>;
+  load?: () => Promise<LoadedScenario>;
+}
+
+/** A scenario's chunk: the scenario, and its content hash as the build computed it. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** The engine's `contentHash(scenario)`, computed at build time so the browser need not. */
+  contentHash: string;
 }
 
 /**

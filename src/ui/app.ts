@@ -6,7 +6,7 @@ import type { Scenario } from '../content/types.ts';
 import type { Route } from '../engine/links/route.ts';
 import { el, button, isTypingTarget } from './dom.ts';
 import { leaveWhenRead } from './notice-timer.ts';
-import { anyOverlayOpen, createHelpOverlay, type Overlay } from './overlays.ts';
+import { anyOverlayOpen, createHelpOverlay, lazyOverlay, type Overlay } from './overlays.ts';
 import { startRouter, type Router, type ScreenRegistry } from './router.ts';
 import { loadScenarios, meetings, type MeetingEntry } from './scenario-list.ts';
 import { createSettingsOverlay } from './settings-panel.ts';
@@ -113,7 +113,10 @@ export function startApp(root: HTMLElement, screens: ScreenRegistry<App>): App {
     saved,
     settings,
     sound: createSound(settings, (message) => app.announce(message)),
-    overlays: { help: createHelpOverlay(root), settings: createSettingsOverlay(root, settings) },
+    overlays: {
+      help: lazyOverlay(() => createHelpOverlay(root)),
+      settings: lazyOverlay(() => createSettingsOverlay(root, settings)),
+    },
     notify: notices.notify,
     announce(message) {
       toast.textContent = message;

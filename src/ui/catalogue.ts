@@ -4,8 +4,10 @@
  * module so it can be tested in Node).
  */
 import type { Diagnostic } from '../content/codes.ts';
-import type { CatalogueEntry, ScenarioCard } from '../content/facts.ts';
+import type { CatalogueEntry, LoadedScenario, ScenarioCard } from '../content/facts.ts';
 import type { Scenario } from '../content/types.ts';
+import { machineFor } from '../engine/core/machine.ts';
+import { adoptContentHash } from '../engine/core/record.ts';
 
 export interface MeetingEntry {
   file: string;
@@ -41,12 +43,17 @@ export function scenarioLoader(
 ): (ids?: readonly string[]) => Promise<readonly Scenario[]> {
   const loaded = new Map<CatalogueEntry, Scenario>();
   const loading = new Map<CatalogueEntry, Promise<unknown>>();
-  const fetchOne = (entry: CatalogueEntry, load: () => Promise<Scenario>) => {
+  const fetchOne = (entry: CatalogueEntry, load: () => Promise<LoadedScenario>) => {
     let pending = loading.get(entry);
     if (!pending) {
       pending = load().then(
-        (scenario) => {
-          if (scenario) loaded.set(entry, scenario);
+        ({ scenario, contentHash }) => {
+          if (!scenario) return;
+          // Hashed at build time: a record of this run need not hash it again.
+          adoptContentHash(scenario, contentHash);
+          // Compiled as it arrives, in a task before the one that draws its screen (router.ts).
+          machineFor(scenario);
+          loaded.set(entry, scenario);
         },
         (error: unknown) => {
           loading.delete(entry);

@@ -31,6 +31,23 @@ export function createOverlay(host: HTMLElement, id: string, title: string, body
   };
 }
 
+/**
+ * An overlay built the first time it is used. Most visits never open the help
+ * or the settings, and building both was a good part of the game's start-up
+ * task, which a slow laptop spends while the first decision waits.
+ */
+export function lazyOverlay(build: () => Overlay): Overlay {
+  let built: Overlay | undefined;
+  const overlay = () => (built ??= build());
+  return {
+    get dialog() {
+      return overlay().dialog;
+    },
+    open: () => overlay().open(),
+    close: () => built?.close(),
+  };
+}
+
 /** True when any overlay is open. */
 export function anyOverlayOpen(): boolean {
   return document.querySelector('dialog[open]') !== null;

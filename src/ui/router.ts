@@ -101,7 +101,12 @@ export function createLoadGate(
           if (typeof need === 'object') need.ids.forEach((id) => some.add(id));
           else all = true;
           clearTimeout(timer);
-          if (mine === latest) handlers.ready();
+          // The task the last chunk arrived in also prepared it (the loader compiles each
+          // meeting's machine): the screen is drawn in a task of its own, so a slow laptop
+          // does not do both in one long task.
+          setTimeout(() => {
+            if (mine === latest) handlers.ready();
+          }, 0);
         },
         (error: unknown) => {
           clearTimeout(timer);

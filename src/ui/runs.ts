@@ -81,6 +81,8 @@ function findRun(
       (run) =>
         run.record.scenarioId === scenario.id && (seed === undefined || run.record.seed === seed),
     );
+  // None to continue (a first visit): the tab's session storage need not even be opened.
+  if (runs.length === 0) return undefined;
   const marked = readPointer();
   const pointer = runs.find((run) => run.id === marked?.runId);
   const here = marked?.path.join('.') === path.join('.');

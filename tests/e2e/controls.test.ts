@@ -36,6 +36,8 @@ describe('meeting controls', () => {
       await page.keyboard.press('m');
       expect(await page.locator('.toast').textContent()).toBe('Sound on');
 
+      // Built on first use, not in the game's start-up task.
+      expect(await page.locator('dialog#help, dialog#settings').count()).toBe(0);
       await page.keyboard.press('?');
       expect(await page.locator('dialog#help').isVisible()).toBe(true);
       await page.keyboard.press('1'); // ignored while the overlay is open

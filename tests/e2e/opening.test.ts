@@ -85,6 +85,15 @@ describe('the opening in index.html', () => {
       expect(await page.locator('.cast .cast-name').allTextContents()).toEqual(
         first.cast.map((member) => member.name),
       );
+      // The new line fades in (0.35 s): mid-fade, axe measures its colour at part opacity.
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+            .map((animation) => animation.finished),
+        ),
+      );
       expect(await axeViolations(page)).toEqual([]);
 
       // Read on by key and by click, past the last line.

@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { contentHash } from '../../src/engine/core/record.ts';
 import { holdRequests, useBrowser, withPage } from './support/browser.ts';
+import { chooseByKeyboard } from './support/drive.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
@@ -102,6 +104,33 @@ describe('meetings load when a screen needs them', () => {
       await page.waitForTimeout(800);
       expect(await screenShown(page)).toBe('select');
       expect(await page.locator('.stage').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it("records each meeting's run with the engine's content hash, which its chunk brought from the build", async () => {
+    await withPage(browser(), async ({ page, errors }) => {
+      for (const scenario of scenarios) {
+        // A page load each: a hash change would leave the last meeting on screen a moment.
+        await page.goto('about:blank');
+        await page.goto(`${baseUrl}?renderer=canvas#/play/${scenario.id}`);
+        // A run is saved with its first choice.
+        const start = scenario.nodes.find((node) => node.id === scenario.start);
+        const open = start?.choices.find((choice) => !choice.requires);
+        if (!open) throw new Error(`${scenario.id} has no open first choice`);
+        await chooseByKeyboard(page, [open.id]);
+        const saved = () =>
+          page.evaluate(
+            (id) =>
+              (
+                JSON.parse(localStorage.getItem('make-the-call') ?? '{"runs":[]}') as {
+                  runs: { record: { scenarioId: string; contentHash: string } }[];
+                }
+              ).runs.find((run) => run.record.scenarioId === id)?.record.contentHash,
+            scenario.id,
+          );
+        await expect.poll(saved, { timeout: 10_000 }).toBe(contentHash(scenario));
+      }
       expect(errors).toEqual([]);
     });
   });

@@ -72,6 +72,16 @@ export function newRecord(scenario: Scenario, now: Date, seed: number): RunRecor
 const hashCache = new WeakMap<Scenario, string>();
 
 /**
+ * Takes `hash` as the `contentHash` of `scenario` without computing it: for a
+ * scenario whose hash this same function computed at build time, in its chunk
+ * (src/build/scenarios-plugin.ts; a unit test holds the two equal). Hashing
+ * in the browser cost a slow laptop ~40 ms of a deep link's first render.
+ */
+export function adoptContentHash(scenario: Scenario, hash: string): void {
+  if (!hashCache.has(scenario)) hashCache.set(scenario, hash);
+}
+
+/**
  * A stable fingerprint of a scenario's content: any authored change gives a
  * different hash, key order does not. Synchronous so the engine stays pure.
  */

@@ -1,13 +1,13 @@
 /**
  * Deterministic replay: a run is a fold of CHOOSE events over the compiled
- * machine, using XState's pure `initialTransition` / `transition`.
+ * machine, from its start (`startPosition`) with XState's pure `transition`.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { transition, type SnapshotFrom } from 'xstate';
 import type { Choice, Ending, Scenario } from '../../content/types.ts';
 import { indexScenario } from './lookup.ts';
 import { machineFor, type MeetingMachine } from './machine.ts';
 import { contentHash, RUN_RECORD_FORMAT, type RunRecord } from './record.ts';
-import { holds, type MeetingState } from './state.ts';
+import { holds, initialState, type MeetingState } from './state.ts';
 
 export type MeetingSnapshot = SnapshotFrom<MeetingMachine>;
 
@@ -73,9 +73,18 @@ function resultAt(
   };
 }
 
-/** The meeting before any decision. */
+/**
+ * The meeting before any decision: the machine resolved at its start node
+ * with the scenario's initial state. That is the snapshot `initialTransition`
+ * gives (a start node has no entry actions and no eventless transitions),
+ * without the inert actor it builds, which computes the initial snapshot a
+ * second time: on a slow laptop most of a deep link's first render.
+ */
 export function startPosition(scenario: Scenario): ReplayResult {
-  const [snapshot] = initialTransition(machineFor(scenario));
+  const snapshot = machineFor(scenario).resolveState({
+    value: scenario.start,
+    context: { state: initialState(scenario) },
+  });
   return resultAt(scenario, snapshot, []);
 }
 

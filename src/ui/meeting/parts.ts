@@ -90,7 +90,9 @@ export function focusPanel(parts: MeetingParts, phase: () => Phase): void {
     if (phase().kind === 'choices') parts.decide.focus();
     else parts.stage.next.focus();
   };
-  // A new screen is attached by the router right after it is built: focus then.
+  // A new screen is attached by the router right after it is built. Focusing makes the
+  // browser lay the new page out at once, inside the router's task: focus in the frame,
+  // which lays it out anyway (as the inline opening does, src/ui/opening.ts).
   if (parts.stage.element.isConnected) focus();
-  else queueMicrotask(() => parts.stage.element.isConnected && focus());
+  else requestAnimationFrame(() => parts.stage.element.isConnected && focus());
 }

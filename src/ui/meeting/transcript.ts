@@ -31,6 +31,20 @@ export function createTranscript(): Transcript {
   let shownKey = '';
   let shown = 0;
   const fold = () => foldToFit(element, list);
+  let foldPending = false;
+  /**
+   * Folds in the next frame, before it is painted. Drawn detached (the inline opening,
+   * or a screen the router attaches right after building it), folding at once would make
+   * the browser lay out the whole new page inside that task; the frame lays it out anyway.
+   */
+  const foldInFrame = () => {
+    if (foldPending) return;
+    foldPending = true;
+    requestAnimationFrame(() => {
+      foldPending = false;
+      if (element.isConnected) fold();
+    });
+  };
   watchRoom(element, fold);
   return {
     element,
@@ -49,10 +63,10 @@ export function createTranscript(): Transcript {
         .querySelectorAll('.line[data-current]')
         .forEach((node) => node.removeAttribute('data-current'));
       list.lastElementChild?.setAttribute('data-current', 'true');
-      // Drawn before it is attached (a deep link opens at the options): the router
-      // attaches the screen right after building it, so fold then, before it is painted.
-      if (element.isConnected) fold();
-      else queueMicrotask(() => element.isConnected && fold());
+      // A line read on (the page is laid out already) folds at once; a transcript drawn
+      // before it is attached (a deep link opens at the options) folds before its first paint.
+      if (element.isConnected && !foldPending) fold();
+      else foldInFrame();
     },
   };
 }

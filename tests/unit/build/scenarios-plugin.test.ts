@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build, createServer, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/content/types.ts';
+import { contentHash } from '../../../src/engine/core/record.ts';
 import {
   loadScenarioEntries,
   scenariosPlugin,
@@ -99,7 +100,29 @@ describe('scenariosPlugin', () => {
       decisions: expect.objectContaining({ min: expect.any(Number), max: expect.any(Number) }),
     });
     expect(typeof good.load).toBe('function');
-    expect(await good.load!()).toEqual(full);
+    const loaded = await good.load!();
+    expect(loaded.scenario).toEqual(full);
+    expect(loaded.contentHash).toBe(contentHash(full));
+  });
+
+  it("carries in each chunk the engine's content hash of the scenario the browser gets", async () => {
+    const root = project();
+    // The real meetings too: whatever their content, JSON in a chunk must hash the same.
+    for (const name of ['fintech-sync', 'mumbai-saas-priorities', 'hyderabad-flash-sale'])
+      copyFileSync(`scenarios/${name}.yaml`, join(root, `scenarios/${name}.yaml`));
+    const chunks = await buildProject(root);
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    const { default: catalogue } = (await import(
+      pathToFileURL(join(root, 'dist', entry.fileName)).href
+    )) as { default: CatalogueEntry[] };
+    const loads = catalogue.flatMap((item) => (item.load ? [item.load] : []));
+    expect(loads).toHaveLength(4);
+    for (const load of loads) {
+      const { scenario, contentHash: built } = await load();
+      // Hashed afresh: a copy the hash cache has never seen.
+      expect(built).toBe(contentHash(structuredClone(scenario)));
+      expect(built).toMatch(/^[0-9a-f]{16}$/);
+    }
   });
 
   it('puts each scenario in a chunk of its own, and none of its text in the entry', async () => {

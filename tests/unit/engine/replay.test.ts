@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
 import type { Scenario } from '../../../src/content/types.ts';
 import { availableChoices, indexScenario } from '../../../src/engine/core/lookup.ts';
-import { replayChoices, replayRun } from '../../../src/engine/core/replay.ts';
+import { machineFor } from '../../../src/engine/core/machine.ts';
+import { replayChoices, replayRun, startPosition } from '../../../src/engine/core/replay.ts';
 import { createSession } from '../../../src/engine/core/session.ts';
 import { randomScenario } from '../../support/random-scenario.ts';
 import { sampleScenario, tickingClock } from '../../support/fixtures.ts';
@@ -89,6 +91,36 @@ describe('properties over random scenarios', () => {
         expect(replayed).toEqual(live);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("starts where XState's initialTransition starts, and folds to the same snapshots", () => {
+    fc.assert(
+      fc.property(scenarios, walks, (scenario, picks) => {
+        const machine = machineFor(scenario);
+        const [initial] = initialTransition(machine);
+        const start = startPosition(scenario).snapshot;
+        const shape = (snapshot: typeof start) => ({
+          value: snapshot.value,
+          status: snapshot.status,
+          context: snapshot.context,
+          nodes: snapshot._nodes.map((node) => node.id),
+          historyValue: snapshot.historyValue,
+          children: snapshot.children,
+        });
+        expect(shape(start)).toEqual(shape(initial));
+        const path = randomWalk(scenario, picks)
+          .record()
+          .steps.map((s) => s.choiceId);
+        let expected = initial;
+        path.forEach((choiceId, i) => {
+          [expected] = transition(machine, expected, { type: 'CHOOSE', choiceId });
+          expect(shape(replayChoices(scenario, path.slice(0, i + 1)).snapshot)).toEqual(
+            shape(expected),
+          );
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 

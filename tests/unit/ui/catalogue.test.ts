@@ -2,10 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CatalogueEntry } from '../../../src/content/facts.ts';
 import { scenarioCard } from '../../../src/content/facts.ts';
+import type { Scenario } from '../../../src/content/types.ts';
+import { contentHash } from '../../../src/engine/core/record.ts';
 import { meetingsOf, scenarioLoader } from '../../../src/ui/catalogue.ts';
 import { makeScenario } from '../../support/builders.ts';
 
 const scenario = makeScenario({ nodes: [{ id: 'a', choices: [{ id: 'go', next: 'end' }] }] });
+/** What a scenario's chunk gives: the scenario and the hash the build computed for it. */
+const chunk = (of: Scenario, hash = contentHash(of)) => ({ scenario: of, contentHash: hash });
 const broken: CatalogueEntry = {
   file: 'scenarios/a-broken.yaml',
   diagnostics: [
@@ -26,7 +30,7 @@ describe('meetingsOf', () => {
       file: 'scenarios/b.yaml',
       diagnostics: [],
       card: scenarioCard(scenario),
-      load: () => Promise.resolve(scenario),
+      load: () => Promise.resolve(chunk(scenario)),
     };
     expect(meetingsOf([broken, good])).toEqual([
       {
@@ -40,7 +44,7 @@ describe('meetingsOf', () => {
 
 describe('scenarioLoader', () => {
   it('loads every parsed scenario once, in catalogue order', async () => {
-    const load = vi.fn(() => Promise.resolve(scenario));
+    const load = vi.fn(() => Promise.resolve(chunk(scenario)));
     const loadAll = scenarioLoader([broken, { file: 'b', diagnostics: [], load }]);
     expect(await loadAll()).toEqual([scenario]);
     expect(await loadAll()).toEqual([scenario]);
@@ -49,8 +53,8 @@ describe('scenarioLoader', () => {
 
   it('loads only the meetings asked for, then the rest when all are asked for', async () => {
     const other = { ...scenario, id: 'other-meeting' };
-    const loadFirst = vi.fn(() => Promise.resolve(scenario));
-    const loadOther = vi.fn(() => Promise.resolve(other));
+    const loadFirst = vi.fn(() => Promise.resolve(chunk(scenario)));
+    const loadOther = vi.fn(() => Promise.resolve(chunk(other)));
     const load = scenarioLoader([
       { file: 'a', diagnostics: [], card: scenarioCard(scenario), load: loadFirst },
       broken,
@@ -66,12 +70,22 @@ describe('scenarioLoader', () => {
 
   it('rejects when a chunk fails, and tries again on the next call', async () => {
     const load = vi
-      .fn<() => Promise<typeof scenario>>()
+      .fn<() => Promise<ReturnType<typeof chunk>>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValue(scenario);
+      .mockResolvedValue(chunk(scenario));
     const loadAll = scenarioLoader([{ file: 'b', diagnostics: [], load }]);
     await expect(loadAll()).rejects.toThrow(/dynamically imported/);
     expect(await loadAll()).toEqual([scenario]);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("takes the chunk's build-time content hash instead of hashing the scenario again", async () => {
+    // A hash no scenario hashes to: only adopting the chunk's can give it.
+    const fresh = structuredClone(scenario);
+    const [loaded] = await scenarioLoader([
+      { file: 'b', diagnostics: [], load: () => Promise.resolve(chunk(fresh, 'feedfacefeedface')) },
+    ])();
+    expect(loaded).toBe(fresh);
+    expect(contentHash(fresh)).toBe('feedfacefeedface');
   });
 });

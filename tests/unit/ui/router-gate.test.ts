@@ -169,4 +169,17 @@ describe('createLoadGate', () => {
     expect(quick.ready).toHaveBeenCalledTimes(1);
     expect(quick.slow).not.toHaveBeenCalled();
   });
+
+  it('shows a screen it had to load for in a task after the one the load ended in', async () => {
+    const { load, calls } = manualLoad();
+    const gate = createLoadGate(load);
+    const play = handlers();
+    gate.request({ ids: ['kochi'] }, play);
+    calls[0]!.resolve();
+    // Every microtask of the load's task has run: the screen still waits for the next task.
+    for (let i = 0; i < 10; i += 1) await Promise.resolve();
+    expect(play.ready).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(play.ready).toHaveBeenCalledTimes(1);
+  });
 });
