@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, withPage, type Viewport } from './support/browser.ts';
+import { SCREEN_SIZES, useBrowser, withPage } from './support/browser.ts';
 import { colourSpread } from './support/pixels.ts';
 import { loadScenarios } from './support/scenarios.ts';
 
@@ -17,16 +17,7 @@ const SHOTS = 'test-results/screenshots';
 // covers over 60 % of a 16:9 frame, the threshold below for a blank room.)
 const first = loadScenarios().find((scenario) => scenario.id === 'fintech-sync')!;
 
-const SIZES: Viewport[] = [
-  { width: 800, height: 600 },
-  { width: 1024, height: 768 },
-  { width: 1152, height: 864 },
-  { width: 1280, height: 720 },
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-  { width: 2560, height: 1440 },
-  { width: 3840, height: 2160 },
-];
+const SIZES = SCREEN_SIZES;
 
 /**
  * A picture of what the room's canvas itself draws: the dialogue and the notices

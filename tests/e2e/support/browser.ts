@@ -47,6 +47,21 @@ export interface Viewport {
   height: number;
 }
 
+/**
+ * The screens a facilitator plugs into, issue 15: the classic 4:3 projectors,
+ * then 16:9 from a small laptop to a 4K projector.
+ */
+export const SCREEN_SIZES: readonly Viewport[] = [
+  { width: 800, height: 600 },
+  { width: 1024, height: 768 },
+  { width: 1152, height: 864 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 2560, height: 1440 },
+  { width: 3840, height: 2160 },
+];
+
 export interface WatchedPage {
   page: Page;
   context: BrowserContext;
