@@ -28,18 +28,7 @@ export function* drawBackdrop(
   // Its first drawing is when the browser makes a canvas's pixels: a step of its own.
   const backdrop = new Backdrop(scene, text.resolution, theme.wall);
   yield;
-  backdrop.paint((g) => {
-    g.fillStyle(ROOM.wainscot, 1);
-    g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 110);
-    g.fillStyle(ROOM.skirting, 1);
-    g.fillRect(0, FLOOR_Y - 110, DESIGN_WIDTH, 6);
-    g.fillRect(0, FLOOR_Y - 14, DESIGN_WIDTH, 14);
-    g.fillStyle(ROOM.floor, 1);
-    g.fillRect(0, FLOOR_Y, DESIGN_WIDTH, DESIGN_HEIGHT - FLOOR_Y);
-    g.lineStyle(2, ROOM.floorLine, 0.6);
-    for (let y = FLOOR_Y + 40, gap = 40; y < DESIGN_HEIGHT; gap *= 1.25, y += gap)
-      g.lineBetween(0, y, DESIGN_WIDTH, y);
-  });
+  backdrop.paint((g) => drawShell(g, theme, 0, DESIGN_WIDTH, DESIGN_HEIGHT));
   yield;
   backdrop.paint((g) => drawWindow(g, theme));
   yield;
@@ -48,6 +37,45 @@ export function* drawBackdrop(
   drawSign(scene, text);
   backdrop.paint((g) => drawPlant(g, 1780, FLOOR_Y + 40));
   backdrop.show();
+  drawMargins(scene, theme);
+}
+
+/** The wall and the floor from `x`, `width` wide, down to `bottom`. */
+function drawShell(
+  g: Phaser.GameObjects.Graphics,
+  theme: BackdropTheme,
+  x: number,
+  width: number,
+  bottom: number,
+): void {
+  g.fillStyle(theme.wall, 1);
+  g.fillRect(x, 0, width, FLOOR_Y);
+  g.fillStyle(ROOM.wainscot, 1);
+  g.fillRect(x, FLOOR_Y - 110, width, 110);
+  g.fillStyle(ROOM.skirting, 1);
+  g.fillRect(x, FLOOR_Y - 110, width, 6);
+  g.fillRect(x, FLOOR_Y - 14, width, 14);
+  g.fillStyle(ROOM.floor, 1);
+  g.fillRect(x, FLOOR_Y, width, bottom - FLOOR_Y);
+  g.lineStyle(2, ROOM.floorLine, 0.6);
+  for (let y = FLOOR_Y + 40, gap = 40; y < bottom; gap *= 1.25, y += gap)
+    g.lineBetween(x, y, x + width, y);
+}
+
+/**
+ * The wall and the floor going on past the picture's edges, for when the room
+ * shrinks clear of a tall dialogue (frame.ts: to half at the least), instead of
+ * plain bands beside it. A few shapes, so drawn as they are, not baked.
+ */
+function drawMargins(scene: Phaser.Scene, theme: BackdropTheme): void {
+  const side = DESIGN_WIDTH / 2;
+  const bottom = DESIGN_HEIGHT * 2;
+  const g = scene.add.graphics();
+  drawShell(g, theme, -side, side, bottom);
+  drawShell(g, theme, DESIGN_WIDTH, side, bottom);
+  g.fillStyle(ROOM.floor, 1);
+  g.fillRect(0, DESIGN_HEIGHT, DESIGN_WIDTH, bottom - DESIGN_HEIGHT);
+  scene.children.sendToBack(g);
 }
 
 const BACKDROP_TEXTURE = 'room-backdrop';
