@@ -32,6 +32,14 @@ export default defineConfig({
     // The room's lean Phaser (src/view/phaser.ts) imports Phaser's own source
     // modules, which the package's `exports` map does not list.
     alias: [
+      // Howler without its spatial plugin (stereo and 3D panning): the room's sound is
+      // two plain volumes (src/audio/director.ts). The same API, about 2 KB gzip less.
+      {
+        find: /^howler$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/howler/dist/howler.core.min.js', import.meta.url),
+        ),
+      },
       {
         find: /^phaser\/src\//,
         replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)),

@@ -152,6 +152,177 @@ export const NARROW_INDEXES: Record<string, NarrowIndex> = {
   },
 };
 
+/**
+ * A Phaser module the room never uses but Phaser's core requires anyway (the
+ * game makes an animation and an input manager, each camera six effects, the
+ * texture manager a tile sprite; the WebGL renderer knows every render node
+ * and every filter by name), replaced by a stand-in of our own: a few lines
+ * with what the core calls on it, not Phaser's code.
+ */
+interface StandIn {
+  /** The stand-in's source (CommonJS, like Phaser's). */
+  code: string;
+  /** Why the room can do without the module. */
+  why: string;
+  /** The Phaser modules (relative to phaser/src) that may require it, and what they do with it. */
+  readers: Record<string, string>;
+}
+
+/**
+ * A constructor that says, when called, that the room's Phaser left it out: a
+ * render node, filter or texture the room never makes. If a change to the room
+ * ever needs one, the room fails loudly (a console error every browser test
+ * catches) instead of drawing nothing.
+ */
+const leftOut = (name: string) =>
+  `module.exports = function ${name} () { throw new Error("Phaser's ${name} is left out of the room's lean Phaser (src/build/lean-phaser-plugin.ts)"); };`;
+
+/** A manager the game makes at start and then only keeps: it listens to nothing and does nothing. */
+const idleManager = (name: string) =>
+  `module.exports = function ${name} (game) { this.game = game; };`;
+
+/** Render nodes the room's game objects and cameras never ask the WebGL renderer for. */
+const UNUSED_RENDER_NODES = [
+  'BatchHandlerPointLight',
+  'BatchHandlerStrip',
+  'BatchHandlerTileSprite',
+  'DynamicTextureHandler',
+  'submitter/SubmitterMeshToQuad',
+  'submitter/SubmitterTile',
+  'submitter/SubmitterTilemapGPULayer',
+  'submitter/SubmitterTileSprite',
+  'texturer/TexturerTileSprite',
+  'transformer/TransformerStamp',
+  'transformer/TransformerTile',
+  'transformer/TransformerTileSprite',
+  ...[
+    'Barrel',
+    'Blend',
+    'Blocky',
+    'Blur',
+    'BlurHigh',
+    'BlurLow',
+    'BlurMed',
+    'Bokeh',
+    'ColorMatrix',
+    'CombineColorMatrix',
+    'Displacement',
+    'Glow',
+    'GradientMap',
+    'ImageLight',
+    'Key',
+    'Mask',
+    'NormalTools',
+    'PanoramaBlur',
+    'ParallelFilters',
+    'Pixelate',
+    'Quantize',
+    'Sampler',
+    'Shadow',
+    'Threshold',
+    'Vignette',
+    'Wipe',
+  ].map((filter) => `filters/Filter${filter}`),
+];
+
+/** The filters a game object or camera could add (FilterList#addBlur…): the room adds none. */
+const FILTERS = [
+  'Barrel',
+  'Blend',
+  'Blocky',
+  'Blur',
+  'Bokeh',
+  'ColorMatrix',
+  'CombineColorMatrix',
+  'Displacement',
+  'Glow',
+  'GradientMap',
+  'ImageLight',
+  'Key',
+  'Mask',
+  'NormalTools',
+  'PanoramaBlur',
+  'Pixelate',
+  'Quantize',
+  'Sampler',
+  'Shadow',
+  'Threshold',
+  'Vignette',
+  'Wipe',
+];
+
+/** A camera effect that never runs: the room's camera is moved by its own tweens (src/view/tweens.ts). */
+const IDLE_CAMERA_EFFECT = `
+function IdleEffect (camera) { this.camera = camera; this.isRunning = false; this.isComplete = false; this.progress = 0; this.red = this.green = this.blue = this.alpha = 0; }
+IdleEffect.prototype.start = function () { throw new Error("Phaser's camera effects are left out of the room's lean Phaser (src/build/lean-phaser-plugin.ts)"); };
+IdleEffect.prototype.preRender = IdleEffect.prototype.update = IdleEffect.prototype.reset = IdleEffect.prototype.destroy = function () {};
+IdleEffect.prototype.postRenderCanvas = IdleEffect.prototype.postRenderWebGL = function () { return false; };
+module.exports = { Fade: IdleEffect, Flash: IdleEffect, Pan: IdleEffect, RotateTo: IdleEffect, Shake: IdleEffect, Zoom: IdleEffect };
+`;
+
+/** Paths relative to node_modules/phaser/src. */
+export const STAND_INS: Record<string, StandIn> = {
+  'animations/AnimationManager.js': {
+    code: idleManager('AnimationManager'),
+    why: 'the room plays no sprite animations',
+    readers: { 'core/Game.js': 'makes game.anims, which scenes are handed and never call' },
+  },
+  'input/InputManager.js': {
+    code: idleManager('InputManager'),
+    why: 'the room takes no pointer or key input: the page around it does (src/ui)',
+    readers: {
+      'core/Game.js': 'makes game.input; with no input plugin in any scene, nothing calls it',
+    },
+  },
+  'cameras/2d/effects/index.js': {
+    code: IDLE_CAMERA_EFFECT,
+    why: 'the room fades, flashes, shakes, pans and zooms no camera with Phaser’s effects; the renderers only ask the fade and flash whether to draw (postRenderCanvas, postRenderWebGL)',
+    readers: {
+      'cameras/2d/Camera.js':
+        'makes six effects; calls preRender, update, reset, destroy and reads isRunning',
+    },
+  },
+  'gameobjects/tilesprite/TileSprite.js': {
+    code: `function TileSprite () {}
+TileSprite.prototype.setOrigin = function () { return this; };
+TileSprite.prototype.destroy = function () {};
+module.exports = TileSprite;`,
+    why: 'only a DynamicTexture draws with the texture manager’s tile sprite, and the room makes none',
+    readers: {
+      'textures/TextureManager.js':
+        'makes one when a game starts (setOrigin); resetTileSprite, for DynamicTexture#repeat, is never called',
+    },
+  },
+  'textures/DynamicTexture.js': {
+    code: leftOut('DynamicTexture'),
+    why: 'the room draws into no render texture: its backdrop is a canvas image (src/view/draw/backdrop.ts)',
+    readers: { 'textures/TextureManager.js': 'addDynamicTexture, never called' },
+  },
+  ...Object.fromEntries(
+    UNUSED_RENDER_NODES.map((node) => [
+      `renderer/webgl/renderNodes/${node}.js`,
+      {
+        code: leftOut(node.split('/').pop() ?? node),
+        why: 'no game object or camera of the room asks for it',
+        readers: {
+          'renderer/webgl/renderNodes/RenderNodeManager.js':
+            'names it, and makes it only when asked for',
+        },
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    FILTERS.map((filter) => [
+      `filters/${filter}.js`,
+      {
+        code: leftOut(filter),
+        why: 'the room adds no filter to any game object or camera',
+        readers: { 'gameobjects/components/FilterList.js': `add${filter}, never called` },
+      },
+    ]),
+  ),
+};
+
 const PHASER_SRC = /[\\/]node_modules[\\/]phaser[\\/]src[\\/]/;
 const phaserPath = (id: string) => {
   const at = id.search(PHASER_SRC);
@@ -165,20 +336,21 @@ export function leanPhaserPlugin(): Plugin {
     enforce: 'pre',
     load(id) {
       const path = phaserPath(id.split('?')[0] ?? id);
-      const narrow = path === undefined ? undefined : NARROW_INDEXES[path];
-      if (!narrow) return null;
+      const replaced = path === undefined ? undefined : (NARROW_INDEXES[path] ?? STAND_INS[path]);
+      if (!replaced) return null;
       narrowed.add(id);
-      return narrow.code;
+      return replaced.code;
     },
     buildEnd() {
       for (const id of narrowed) {
         const path = phaserPath(id) ?? id;
-        const readers = NARROW_INDEXES[path]?.readers ?? {};
+        const readers = (NARROW_INDEXES[path] ?? STAND_INS[path])?.readers ?? {};
+        const what = path in STAND_INS ? 'replaces with a stand-in' : 'narrows';
         for (const importer of this.getModuleInfo(id)?.importers ?? []) {
           const from = phaserPath(importer);
           if (from !== undefined && from in readers) continue;
           this.error(
-            `${importer} requires Phaser's ${path}, which src/build/lean-phaser-plugin.ts narrows for its known readers only (${Object.keys(readers).join(', ')}): check what it reads and add it there.`,
+            `${importer} requires Phaser's ${path}, which src/build/lean-phaser-plugin.ts ${what} for its known readers only (${Object.keys(readers).join(', ')}): check what it reads and add it there.`,
           );
         }
       }

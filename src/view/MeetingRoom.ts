@@ -6,6 +6,7 @@
 import { DESIGN_WIDTH } from './layout.ts';
 import { Scene } from './phaser.ts';
 import { RoomStage, type StageInput } from './stage.ts';
+import { tweensOf } from './tweens.ts';
 
 export interface MeetingRoomData {
   input: StageInput;
@@ -25,6 +26,7 @@ export class MeetingRoom extends Scene {
   private resolution = 1;
   /** The picture's zoom against its fit (frame.ts): tweened, so kept in an object. */
   private readonly framing = { zoom: 1 };
+  private readonly motion = tweensOf(this);
 
   constructor() {
     super({ key: 'MeetingRoom' });
@@ -32,6 +34,7 @@ export class MeetingRoom extends Scene {
 
   create(data: MeetingRoomData): void {
     this.resolution = data.input.resolution;
+    this.events.once('shutdown', () => this.motion.clear());
     this.cameras.main.setOrigin(0, 0);
     this.showFrame(this.framing.zoom);
     const steps = RoomStage.build(this, data.input);
@@ -56,14 +59,14 @@ export class MeetingRoom extends Scene {
    * centre so the people stay clear of the dialogue; tweened when `animate`.
    */
   frame(zoom: number, animate: boolean): void {
-    if (zoom === this.framing.zoom && this.tweens.getTweensOf(this.framing).length === 0) return;
-    this.tweens.killTweensOf(this.framing);
+    if (zoom === this.framing.zoom && this.motion.getTweensOf(this.framing).length === 0) return;
+    this.motion.killTweensOf(this.framing);
     if (!animate) {
       this.framing.zoom = zoom;
       this.showFrame(zoom);
       return;
     }
-    this.tweens.add({
+    this.motion.add({
       targets: this.framing,
       zoom,
       duration: FRAME_MS,
@@ -100,7 +103,8 @@ export class MeetingRoom extends Scene {
 
   override update(): void {
     const now = performance.now();
-    if (this.tweens.getTweens().length > 0) this.quietSince = now;
+    this.motion.update(now);
+    if (this.motion.getTweens().length > 0) this.quietSince = now;
     else if (now - this.quietSince > SETTLE_MS) this.game.loop.sleep();
   }
 }

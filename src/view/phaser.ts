@@ -1,13 +1,16 @@
 /**
  * The room's Phaser: built from Phaser 4's own modules (phaser/src), with
- * only what the room uses — the game, a scene, the 2D cameras, tweens and
- * three game objects (graphics, text, container) — instead of the whole
+ * only what the room uses — the game, a scene, the 2D cameras and four game
+ * objects (graphics, text, container, image) — instead of the whole
  * library (~350 KB gzip). This is the approach of Phaser's own custom
  * builds; the renderer flags those builds set are in vite.config.ts
  * (`define`), and vite.config.ts maps `phaser/src/` to the package's source
  * folder, which its `exports` map does not list. Phaser's namespace indexes
  * that its modules require for a member or two (math, renderer, texture
- * parsers) are built narrow by src/build/lean-phaser-plugin.ts.
+ * parsers) are built narrow by src/build/lean-phaser-plugin.ts, and the
+ * modules its core requires but the room never uses (animations, input,
+ * camera effects, filters, most render nodes) are stand-ins there. The
+ * room's tweens are its own (src/view/tweens.ts).
  *
  * Types come from Phaser's own declarations; only values are imported here.
  */
@@ -20,16 +23,15 @@ import SceneClass from 'phaser/src/scene/Scene.js';
 import CENTER from 'phaser/src/scale/const/CENTER_CONST.js';
 import SCALE_MODE from 'phaser/src/scale/const/SCALE_MODE_CONST.js';
 // Each of these registers itself with Phaser when imported: the core scene
-// plugins every scene needs, `this.cameras`, `this.tweens`, and the
-// `scene.add.*` factories (image: the room's baked backdrop). The rest of Phaser's default scene plugins
-// (clock, data, input, loader, lights) are left out: the room uses none.
+// plugins every scene needs, `this.cameras`, and the `scene.add.*` factories
+// (image: the room's baked backdrop). The rest of Phaser's default scene
+// plugins (clock, data, input, loader, lights, tweens) are left out.
 import 'phaser/src/events/EventEmitter.js';
 import 'phaser/src/gameobjects/DisplayList.js';
 import 'phaser/src/gameobjects/UpdateList.js';
 import 'phaser/src/gameobjects/GameObjectCreator.js';
 import 'phaser/src/gameobjects/GameObjectFactory.js';
 import 'phaser/src/scene/ScenePlugin.js';
-import 'phaser/src/tweens/TweenManager.js';
 import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser/src/gameobjects/text/TextFactory.js';
 import 'phaser/src/gameobjects/container/ContainerFactory.js';

@@ -9,6 +9,7 @@ import type { MeetingEvent } from '../engine/core/session.ts';
 import type { MeetingView } from '../engine/core/view-model.ts';
 import { drawBackdrop } from './draw/backdrop.ts';
 import { CastFigure } from './draw/figure.ts';
+import { tweensOf } from './tweens.ts';
 import { drawPmSeat, drawSpeechBubble, drawTable } from './draw/furniture.ts';
 import { MeterPanel } from './draw/meter-panel.ts';
 import { PM_SEAT, seatLayout } from './layout.ts';
@@ -134,7 +135,9 @@ export class RoomStage {
     if (settings.showScores !== undefined) this.showMeters(settings.showScores);
     if (settings.showScores === false) this.restFaces(false);
     if (this.settings.reducedMotion)
-      this.scene.tweens.getTweens().forEach((tween) => tween.complete());
+      tweensOf(this.scene)
+        .getTweens()
+        .forEach((tween) => tween.complete());
   }
 
   private restFaces(animate: boolean): void {

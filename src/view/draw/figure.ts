@@ -10,6 +10,7 @@ import { appearanceFor, CARD, GLOW, INK, INK_SOFT, METER_COLOURS, ROOM } from '.
 import { POSTURE_OFFSET, type Reaction } from '../reactions.ts';
 import { drawSpeechBubble } from './furniture.ts';
 import { drawFace, drawPerson } from './person.ts';
+import { tweensOf } from '../tweens.ts';
 import { addText, halo } from './paint.ts';
 
 const SPEAKING_RAISE = -18;
@@ -142,12 +143,12 @@ export class CastFigure {
   private settle(animate: boolean): void {
     const y = POSTURE_OFFSET[this.reaction.posture] + (this.speaking ? SPEAKING_RAISE : 0);
     const tilt = this.reaction.posture === 'slumped' ? -0.04 : 0;
-    this.scene.tweens.killTweensOf(this.body);
+    tweensOf(this.scene).killTweensOf(this.body);
     if (!animate) {
       this.body.setPosition(0, y).setRotation(tilt);
       return;
     }
-    this.scene.tweens.add({
+    tweensOf(this.scene).add({
       targets: this.body,
       y,
       rotation: tilt,
@@ -157,8 +158,8 @@ export class CastFigure {
   }
 
   private pop(target: Phaser.GameObjects.Graphics | Phaser.GameObjects.Container): void {
-    this.scene.tweens.killTweensOf(target);
+    tweensOf(this.scene).killTweensOf(target);
     target.setScale(0.5);
-    this.scene.tweens.add({ targets: target, scale: 1, duration: 260, ease: 'Back.easeOut' });
+    tweensOf(this.scene).add({ targets: target, scale: 1, duration: 260, ease: 'Back.easeOut' });
   }
 }

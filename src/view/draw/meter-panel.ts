@@ -8,6 +8,7 @@ import { METER_PANEL } from '../layout.ts';
 import { meterFill, meterTween, METER_LABELS, type MeterName } from '../meter-model.ts';
 import { CARD, INK, METER_COLOURS } from '../palette.ts';
 import { signed } from '../reactions.ts';
+import { tweensOf } from '../tweens.ts';
 import { addText, mix } from './paint.ts';
 
 const PANEL = { x: METER_PANEL.x, y: METER_PANEL.y, w: METER_PANEL.width, h: METER_PANEL.height };
@@ -62,11 +63,11 @@ export class MeterPanel {
   moveTo(meter: MeterName, value: number, reducedMotion: boolean): boolean {
     const row = this.rows[meter];
     const tween = meterTween(row.shown.value, value, reducedMotion);
-    this.scene.tweens.killTweensOf(row.shown);
+    tweensOf(this.scene).killTweensOf(row.shown);
     row.shown.value = tween.from;
     this.draw(meter);
     if (tween.duration === 0) return false;
-    this.scene.tweens.add({
+    tweensOf(this.scene).add({
       targets: row.shown,
       value: tween.to,
       duration: tween.duration,
@@ -81,7 +82,7 @@ export class MeterPanel {
   }
 
   destroy(): void {
-    for (const row of Object.values(this.rows)) this.scene.tweens.killTweensOf(row.shown);
+    for (const row of Object.values(this.rows)) tweensOf(this.scene).killTweensOf(row.shown);
     this.container.destroy(true);
   }
 

@@ -1,7 +1,6 @@
-// The game's managers: textures, scale, scenes, input, animations, plugins.
+// The game's managers: textures, scale, scenes, plugins. (Its input and animation
+// managers are idle stand-ins: src/build/lean-phaser-plugin.ts.)
 import 'phaser/src/textures/TextureManager.js';
 import 'phaser/src/scale/ScaleManager.js';
 import 'phaser/src/scene/SceneManager.js';
-import 'phaser/src/input/InputManager.js';
-import 'phaser/src/animations/AnimationManager.js';
 import 'phaser/src/plugins/PluginManager.js';

@@ -2,12 +2,14 @@
  * The narrow Phaser indexes (src/build/lean-phaser-plugin.ts) name only
  * Phaser's own modules, each of which exists in the installed package; each
  * known reader is a real Phaser module that still requires the index, and
- * reads no member of it that the narrow index leaves out unsaid.
+ * reads no member of it that the narrow index leaves out unsaid. Each
+ * stand-in replaces a module Phaser has, which its known readers still
+ * require, and gives them what they use of it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { expect, it } from 'vitest';
-import { NARROW_INDEXES } from '../../../src/build/lean-phaser-plugin.ts';
+import { describe, expect, it } from 'vitest';
+import { NARROW_INDEXES, STAND_INS } from '../../../src/build/lean-phaser-plugin.ts';
 
 const PHASER_SRC = join(process.cwd(), 'node_modules', 'phaser', 'src');
 const REQUIRE = /require\((['"])([^'"]+)\1\)/g;
@@ -49,3 +51,99 @@ it.each(Object.entries(NARROW_INDEXES))('narrows %s to modules Phaser has', (pat
     }
   }
 });
+
+/** Runs a stand-in's CommonJS source and returns what it exports. */
+const evaluate = (code: string): unknown => {
+  const module = { exports: {} as unknown };
+  new Function('module', 'exports', 'require', code)(module, module.exports, () => {
+    throw new Error('a stand-in requires nothing');
+  });
+  return module.exports;
+};
+
+describe('stand-ins', () => {
+  it.each(Object.entries(STAND_INS))(
+    '%s stands in for a module Phaser has, required by its known readers',
+    (path, standIn) => {
+      expect(existsSync(join(PHASER_SRC, path)), path).toBe(true);
+      expect(standIn.why.length).toBeGreaterThan(10);
+      for (const reader of Object.keys(standIn.readers)) {
+        const file = join(PHASER_SRC, reader);
+        const required = [...readFileSync(file, 'utf8').matchAll(REQUIRE)]
+          .map((match) => resolveFrom(file, match[2] ?? ''))
+          .filter((found): found is string => found !== undefined)
+          .map((found) => relative(PHASER_SRC, found).replace(/\\/g, '/'));
+        expect(required, reader).toContain(path);
+      }
+    },
+  );
+
+  it('a left-out render node, filter or texture says so when something makes one', () => {
+    const leftOut = Object.entries(STAND_INS).filter(([, standIn]) =>
+      standIn.code.includes('throw'),
+    );
+    expect(leftOut.length).toBeGreaterThan(40);
+    for (const [path, standIn] of leftOut) {
+      const exported = evaluate(standIn.code);
+      const make =
+        typeof exported === 'function'
+          ? exported
+          : (exported as Record<string, () => void>)['Fade']?.prototype.start;
+      expect(() => (make as () => void)(), path).toThrow(/left out of the room's lean Phaser/);
+    }
+  });
+
+  it('the idle camera effect has every member the camera and both renderers use', () => {
+    const effects = evaluate(STAND_INS['cameras/2d/effects/index.js']!.code) as Record<
+      string,
+      new (camera: unknown) => Record<string, unknown>
+    >;
+    const real = Object.keys(evaluateIndexNames('cameras/2d/effects/index.js'));
+    expect(Object.keys(effects).sort()).toEqual(real.sort());
+    const used = new Set<string>();
+    // The camera makes them; both renderers draw the fade and flash through them.
+    const users = [
+      'cameras/2d/Camera.js',
+      'renderer/canvas/CanvasRenderer.js',
+      'renderer/webgl/renderNodes/Camera.js',
+    ];
+    for (const reader of users) {
+      const source = readFileSync(join(PHASER_SRC, reader), 'utf8');
+      for (const [, member] of source.matchAll(/\w+Effect\.(\w+)/g)) if (member) used.add(member);
+    }
+    expect([...used]).toEqual(
+      expect.arrayContaining(['update', 'reset', 'postRenderWebGL', 'postRenderCanvas']),
+    );
+    for (const Effect of Object.values(effects)) {
+      const effect = new Effect({});
+      for (const member of used) expect(effect[member], member).toBeDefined();
+      expect(effect['isRunning']).toBe(false);
+      expect((effect['postRenderWebGL'] as () => boolean)()).toBe(false);
+    }
+  });
+
+  it('the idle managers and the tile sprite make without error what the game and texture manager make', () => {
+    const game = {};
+    for (const path of ['animations/AnimationManager.js', 'input/InputManager.js']) {
+      const Manager = evaluate(STAND_INS[path]!.code) as new (game: unknown) => { game: unknown };
+      expect(new Manager(game).game).toBe(game);
+    }
+    const TileSprite = evaluate(
+      STAND_INS['gameobjects/tilesprite/TileSprite.js']!.code,
+    ) as new () => {
+      setOrigin(): unknown;
+      destroy(): void;
+    };
+    const sprite = new TileSprite();
+    expect(sprite.setOrigin()).toBe(sprite);
+    expect(() => sprite.destroy()).not.toThrow();
+  });
+});
+
+/** The member names of one of Phaser's own index files (`Name: require('./Name')`). */
+function evaluateIndexNames(path: string): Record<string, true> {
+  const source = readFileSync(join(PHASER_SRC, path), 'utf8');
+  return Object.fromEntries(
+    [...source.matchAll(/^\s*(\w+): require\(/gm)].map((match) => [match[1], true]),
+  );
+}
