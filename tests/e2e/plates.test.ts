@@ -4,7 +4,8 @@
  * the decision with the most text in its options): the room says where it drew
  * them (`data-plates`, `data-faces`, `data-meters` on the room's element, see
  * src/view/room-frame.ts), none of those boxes meets the dialogue's, and the
- * picture has each face where it says (read from the screen's pixels).
+ * picture has each face where it says (read from the screen's pixels), with
+ * no seam where the picture meets the wall and floor drawn past its sides.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -138,6 +139,29 @@ describe.each(SIZES)('the room at $width×$height with four options', (size) => 
       expect(colours.map((colour, i) => distance(colour, skins[i]!) <= 40)).toEqual(
         skins.map(() => true),
       );
+      // No seam where the picture meets the wall and floor drawn past its sides: just
+      // above the dialogue, where the floor runs across, no column stands out from both
+      // sides of it (a column the backdrop left unpainted did, by 10–45 a channel).
+      const row = Math.floor(
+        Math.min(layout.dialogue.y, layout.canvas.y + layout.canvas.height) - 6,
+      );
+      const xs = Array.from(
+        { length: Math.floor(layout.canvas.width) - 8 },
+        (_, i) => Math.ceil(layout.canvas.x) + 4 + i,
+      );
+      const floor = await coloursAt(
+        page,
+        shot,
+        xs.map((x) => ({ x, y: row })),
+      );
+      const seams = xs.filter((_, i) => {
+        const [left, here, right] = [floor[i - 3], floor[i], floor[i + 3]];
+        if (left === undefined || here === undefined || right === undefined) return false;
+        return (
+          distance(left, right) <= 4 && distance(here, left) > 12 && distance(here, right) > 12
+        );
+      });
+      expect(seams, `columns standing out at y=${row}`).toEqual([]);
       if (size.height <= 768 && size.width <= 1024)
         await page.screenshot({
           path: `${SHOTS}/plates-${scenarioId}-${size.width}x${size.height}.png`,

@@ -62,6 +62,9 @@ function drawShell(
     g.lineBetween(x, y, x + width, y);
 }
 
+/** How far, in design pixels, the wall and floor past the picture reach under it. */
+const MARGIN_OVERLAP = 4;
+
 /**
  * The wall and the floor going on past the picture's edges, for when the room
  * shrinks clear of a tall dialogue (frame.ts: to half at the least), instead of
@@ -71,10 +74,14 @@ function drawMargins(scene: Phaser.Scene, theme: BackdropTheme): void {
   const side = DESIGN_WIDTH / 2;
   const bottom = DESIGN_HEIGHT * 2;
   const g = scene.add.graphics();
-  drawShell(g, theme, -side, side, bottom);
-  drawShell(g, theme, DESIGN_WIDTH, side, bottom);
+  // Each reaches a little under the picture, which hides that part: where the
+  // two edges met on one fractional pixel, each covered it only in part and the
+  // light behind both showed through, a thin seam down the picture's left edge.
+  const under = MARGIN_OVERLAP;
+  drawShell(g, theme, -side, side + under, bottom);
+  drawShell(g, theme, DESIGN_WIDTH - under, side + under, bottom);
   g.fillStyle(ROOM.floor, 1);
-  g.fillRect(0, DESIGN_HEIGHT, DESIGN_WIDTH, bottom - DESIGN_HEIGHT);
+  g.fillRect(0, DESIGN_HEIGHT - under, DESIGN_WIDTH, bottom - DESIGN_HEIGHT + under);
   scene.children.sendToBack(g);
 }
 
@@ -97,8 +104,11 @@ class Backdrop {
     wall: number,
   ) {
     const { canvas } = this;
-    canvas.width = Math.ceil(DESIGN_WIDTH * resolution);
-    canvas.height = Math.ceil(DESIGN_HEIGHT * resolution);
+    // Whole pixels the shapes cover: rounded up, the last column and row (at a
+    // resolution such as 0.67) kept the first fill's wall colour, a light seam
+    // down the picture's right edge once the room shrank clear of the dialogue.
+    canvas.width = Math.floor(DESIGN_WIDTH * resolution);
+    canvas.height = Math.floor(DESIGN_HEIGHT * resolution);
     // As Graphics#generateTexture asks for it, so this is the context it draws with.
     const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) return;
@@ -126,7 +136,7 @@ class Backdrop {
     const image = scene.add
       .image(0, 0, BACKDROP_TEXTURE)
       .setOrigin(0, 0)
-      .setScale(1 / this.resolution);
+      .setDisplaySize(DESIGN_WIDTH, DESIGN_HEIGHT);
     // Under the board's and the sign's text, as the shapes were.
     scene.children.sendToBack(image);
   }
