@@ -105,10 +105,8 @@ export const NARROW_INDEXES: Record<string, NarrowIndex> = {
         'cameras/2d/Camera.js',
         'gameobjects/GameObject.js',
         'gameobjects/image/Image.js',
-        'gameobjects/tilesprite/TileSprite.js',
         'gameobjects/graphics/Graphics.js',
         'gameobjects/text/Text.js',
-        'gameobjects/layer/Layer.js',
         'gameobjects/container/Container.js',
       ].map((reader) => [reader, 'mixins and FilterList, all in COMPONENTS']),
     ),
@@ -297,6 +295,29 @@ module.exports = TileSprite;`,
     code: leftOut('DynamicTexture'),
     why: 'the room draws into no render texture: its backdrop is a canvas image (src/view/draw/backdrop.ts)',
     readers: { 'textures/TextureManager.js': 'addDynamicTexture, never called' },
+  },
+  'gameobjects/layer/Layer.js': {
+    code: leftOut('Layer'),
+    why: 'the room groups its game objects in containers, never in layers',
+    readers: {
+      'gameobjects/container/Container.js':
+        'refuses a Layer as a child (instanceof), which no Layer made is, as none is',
+    },
+  },
+  'core/DebugHeader.js': {
+    code: 'module.exports = function DebugHeader () {};',
+    why: 'the room’s game hides Phaser’s console banner (banner: false in src/view/room.ts), so the header printed nothing',
+    readers: { 'core/Game.js': 'calls it once as the game boots' },
+  },
+  'renderer/snapshot/CanvasSnapshot.js': {
+    code: leftOut('CanvasSnapshot'),
+    why: 'the room takes no snapshot of its canvas',
+    readers: { 'renderer/canvas/CanvasRenderer.js': 'snapshot, snapshotCanvas: never called' },
+  },
+  'renderer/snapshot/WebGLSnapshot.js': {
+    code: leftOut('WebGLSnapshot'),
+    why: 'the room takes no snapshot of its canvas',
+    readers: { 'renderer/webgl/WebGLRenderer.js': 'snapshot, snapshotFramebuffer: never called' },
   },
   ...Object.fromEntries(
     UNUSED_RENDER_NODES.map((node) => [
