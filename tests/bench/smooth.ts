@@ -23,7 +23,7 @@ const BUDGET = {
 };
 const MEETINGS = 10;
 
-const ms = (value: number) => `${value.toFixed(0)} ms`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'not reported');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const mark = (ok: boolean) => (ok ? 'OK' : 'OVER');
