@@ -179,50 +179,6 @@ const leftOut = (name: string) =>
 const idleManager = (name: string) =>
   `module.exports = function ${name} (game) { this.game = game; };`;
 
-/** Render nodes the room's game objects and cameras never ask the WebGL renderer for. */
-const UNUSED_RENDER_NODES = [
-  'BatchHandlerPointLight',
-  'BatchHandlerStrip',
-  'BatchHandlerTileSprite',
-  'DynamicTextureHandler',
-  'submitter/SubmitterMeshToQuad',
-  'submitter/SubmitterTile',
-  'submitter/SubmitterTilemapGPULayer',
-  'submitter/SubmitterTileSprite',
-  'texturer/TexturerTileSprite',
-  'transformer/TransformerStamp',
-  'transformer/TransformerTile',
-  'transformer/TransformerTileSprite',
-  ...[
-    'Barrel',
-    'Blend',
-    'Blocky',
-    'Blur',
-    'BlurHigh',
-    'BlurLow',
-    'BlurMed',
-    'Bokeh',
-    'ColorMatrix',
-    'CombineColorMatrix',
-    'Displacement',
-    'Glow',
-    'GradientMap',
-    'ImageLight',
-    'Key',
-    'Mask',
-    'NormalTools',
-    'PanoramaBlur',
-    'ParallelFilters',
-    'Pixelate',
-    'Quantize',
-    'Sampler',
-    'Shadow',
-    'Threshold',
-    'Vignette',
-    'Wipe',
-  ].map((filter) => `filters/Filter${filter}`),
-];
-
 /** The filters a game object or camera could add (FilterList#addBlur…): the room adds none. */
 const FILTERS = [
   'Barrel',
@@ -247,6 +203,26 @@ const FILTERS = [
   'Threshold',
   'Vignette',
   'Wipe',
+];
+
+/** Render nodes the room's game objects and cameras never ask the WebGL renderer for. */
+const UNUSED_RENDER_NODES = [
+  'BatchHandlerPointLight',
+  'BatchHandlerStrip',
+  'BatchHandlerTileSprite',
+  'DynamicTextureHandler',
+  'submitter/SubmitterMeshToQuad',
+  'submitter/SubmitterTile',
+  'submitter/SubmitterTilemapGPULayer',
+  'submitter/SubmitterTileSprite',
+  'texturer/TexturerTileSprite',
+  'transformer/TransformerStamp',
+  'transformer/TransformerTile',
+  'transformer/TransformerTileSprite',
+  // Each filter's own render node, and the three blur strengths and the parallel filters it runs.
+  ...[...FILTERS, 'BlurHigh', 'BlurLow', 'BlurMed', 'ParallelFilters'].map(
+    (filter) => `filters/Filter${filter}`,
+  ),
 ];
 
 /** A camera effect that never runs: the room's camera is moved by its own tweens (src/view/tweens.ts). */

@@ -20,6 +20,15 @@ const resolveFrom = (file: string, request: string) => {
     .find(existsSync);
 };
 
+/** The Phaser modules (relative to phaser/src) that `reader` requires. */
+const requiredBy = (reader: string) => {
+  const file = join(PHASER_SRC, reader);
+  return [...readFileSync(file, 'utf8').matchAll(REQUIRE)]
+    .map((match) => resolveFrom(file, match[2] ?? ''))
+    .filter((found): found is string => found !== undefined)
+    .map((found) => relative(PHASER_SRC, found).replace(/\\/g, '/'));
+};
+
 it.each(Object.entries(NARROW_INDEXES))('narrows %s to modules Phaser has', (path, narrow) => {
   const index = join(PHASER_SRC, path);
   expect(existsSync(index)).toBe(true);
@@ -33,11 +42,7 @@ it.each(Object.entries(NARROW_INDEXES))('narrows %s to modules Phaser has', (pat
   for (const request of requests) expect(resolveFrom(index, request), request).toBeDefined();
   for (const reader of Object.keys(narrow.readers)) {
     const file = join(PHASER_SRC, reader);
-    const required = [...readFileSync(file, 'utf8').matchAll(REQUIRE)]
-      .map((match) => resolveFrom(file, match[2] ?? ''))
-      .filter((found): found is string => found !== undefined)
-      .map((found) => relative(PHASER_SRC, found).replace(/\\/g, '/'));
-    expect(required, reader).toContain(path);
+    expect(requiredBy(reader), reader).toContain(path);
     const source = readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
@@ -68,12 +73,7 @@ describe('stand-ins', () => {
       expect(existsSync(join(PHASER_SRC, path)), path).toBe(true);
       expect(standIn.why.length).toBeGreaterThan(10);
       for (const reader of Object.keys(standIn.readers)) {
-        const file = join(PHASER_SRC, reader);
-        const required = [...readFileSync(file, 'utf8').matchAll(REQUIRE)]
-          .map((match) => resolveFrom(file, match[2] ?? ''))
-          .filter((found): found is string => found !== undefined)
-          .map((found) => relative(PHASER_SRC, found).replace(/\\/g, '/'));
-        expect(required, reader).toContain(path);
+        expect(requiredBy(reader), reader).toContain(path);
       }
     },
   );
