@@ -87,9 +87,12 @@ export function openSavedStore(): SavedStore {
   const loaded = loadSaved(read(store, STORAGE_KEY));
   let data = loaded.data;
   let notice = loaded.problem?.message;
+  /** The envelope as this window last wrote or adopted it. */
+  let written = read(store, STORAGE_KEY);
   if (loaded.problem) {
     keepAside(store, loaded.problem.keptAside);
-    write(store, STORAGE_KEY, serializeSaved(data));
+    written = serializeSaved(data);
+    write(store, STORAGE_KEY, written);
   }
   let warnedWrite = false;
   const external = new Set<() => void>();
@@ -101,7 +104,8 @@ export function openSavedStore(): SavedStore {
     },
     update(change) {
       data = change(data);
-      const ok = write(store, STORAGE_KEY, serializeSaved(data));
+      written = serializeSaved(data);
+      const ok = write(store, STORAGE_KEY, written);
       if (!ok && !warnedWrite && store) {
         warnedWrite = true;
         saved.onWriteFailure?.(
@@ -113,11 +117,17 @@ export function openSavedStore(): SavedStore {
   };
   // A second window (the presenter view) writes the same envelope: follow its
   // writes, so this window's next change builds on them instead of undoing them.
+  // What is stored now, not the event's value: an event can arrive after this
+  // window has written again (two quick changes, one in each window), and its
+  // older value would undo that later change here while storage holds it.
   window.addEventListener('storage', (event) => {
-    if (event.key !== STORAGE_KEY || event.newValue === null) return;
-    const next = loadSaved(event.newValue);
+    if (event.key !== STORAGE_KEY) return;
+    const now = read(store, STORAGE_KEY);
+    if (now === null || now === written) return;
+    const next = loadSaved(now);
     if (next.problem) return;
     data = next.data;
+    written = now;
     for (const listener of external) listener();
   });
   if (notice === undefined && !store) {

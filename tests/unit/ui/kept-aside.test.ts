@@ -1,27 +1,7 @@
 /** Unreadable saved data is kept aside, each corruption's copy beside the last, newest first. */
 import { describe, expect, it } from 'vitest';
 import { KEPT_ASIDE_COPIES, keepAside, keptAsideKey } from '../../../src/ui/storage.ts';
-
-/** A Storage in memory that refuses writes past `quota` characters in all. */
-function memoryStorage(quota = Infinity): Storage {
-  const items = new Map<string, string>();
-  const used = () => [...items.values()].reduce((sum, value) => sum + value.length, 0);
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem(key, value) {
-      const before = items.get(key)?.length ?? 0;
-      if (used() - before + value.length > quota)
-        throw new DOMException('full', 'QuotaExceededError');
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 const copies = (store: Storage) =>
   Array.from({ length: KEPT_ASIDE_COPIES + 1 }, (_, i) => store.getItem(keptAsideKey(i + 1)));
