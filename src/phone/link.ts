@@ -4,7 +4,7 @@
  * so a phone that comes back is the same participant with the same vote. A
  * vote made while offline is kept and sent once the room answers again.
  */
-import { io, type Socket } from 'socket.io-client';
+import { Wire } from '../wire/socket.ts';
 import { REPLIES, SERVER_EVENTS, type RoomView } from '../live/index.ts';
 
 export type LinkStatus = 'connecting' | 'joined' | 'offline';
@@ -56,18 +56,15 @@ export function openLink(
   const tokenKey = `make-the-call.live.${code}.token`;
   let state: PhoneState = { status: 'connecting' };
   const set = (change: Partial<PhoneState>) => render((state = { ...state, ...change }));
-  const socket: Socket = io({ reconnectionDelayMax: 4000 });
+  const socket = new Wire({ reconnectionDelayMax: 4000 });
 
   async function join(): Promise<void> {
     const token = kept(tokenKey);
-    const raw: unknown = await socket
-      .timeout(ACK_MS)
-      .emitWithAck('room:join', {
-        code,
-        ...(token ? { token } : {}),
-        ...(nickname ? { nickname } : {}),
-      })
-      .catch(() => undefined);
+    const raw = await socket.request(
+      'room:join',
+      { code, ...(token ? { token } : {}), ...(nickname ? { nickname } : {}) },
+      ACK_MS,
+    );
     const reply = REPLIES['room:join'].safeParse(raw);
     if (!reply.success) {
       // Connected but unanswered (a server still starting): ask again; a drop rejoins by itself.
@@ -94,10 +91,7 @@ export function openLink(
   async function sendVote(): Promise<void> {
     const wanted = state.wanted;
     if (!wanted || state.status !== 'joined') return;
-    const raw: unknown = await socket
-      .timeout(ACK_MS)
-      .emitWithAck('vote:cast', { code, ...wanted })
-      .catch(() => undefined);
+    const raw = await socket.request('vote:cast', { code, ...wanted }, ACK_MS);
     const reply = REPLIES['vote:cast'].safeParse(raw);
     if (!reply.success)
       return set({ notice: 'Not sent yet: your vote goes out when the connection is back.' });
@@ -118,7 +112,7 @@ export function openLink(
 
   socket.on('connect', () => void join());
   socket.on('disconnect', () => set({ status: 'offline' }));
-  // Socket.IO retries by itself; the status line says so, without the transport's jargon.
+  // The link retries by itself; the status line says so, without the transport's jargon.
   socket.on('connect_error', () => set({ status: 'offline' }));
   socket.on('live:state', (raw: unknown) => {
     const view = SERVER_EVENTS['live:state'].safeParse(raw);
@@ -146,10 +140,7 @@ export function openLink(
     async reason(text) {
       const decisionId = state.stored?.decisionId;
       if (!decisionId) return false;
-      const raw: unknown = await socket
-        .timeout(ACK_MS)
-        .emitWithAck('vote:reason', { code, decisionId, reason: text })
-        .catch(() => undefined);
+      const raw = await socket.request('vote:reason', { code, decisionId, reason: text }, ACK_MS);
       const reply = REPLIES['vote:reason'].safeParse(raw);
       if (!reply.success) return (set({ notice: 'The reason was not sent: try again.' }), false);
       if (!reply.data.ok) return (set({ notice: reply.data.error.message }), false);

@@ -72,19 +72,28 @@ function start(): void {
     const [{ openLink }, { phoneRenderer }] = loaded;
     // The renderer asks for the link only when it draws, which is after openLink returned.
     const render = phoneRenderer(screen, status, notice, () => link);
-    const link: Link = openLink(code, nickname, (state) => {
-      // A room that is not there (mistyped, expired, full): back to the form, with the reason.
-      if (state.gone && !state.view) {
-        link.close();
-        form.hidden = false;
-        screen.replaceChildren();
-        status.textContent = '';
-        notice.textContent = state.notice ?? '';
-        codeInput.focus();
-        return;
-      }
-      render(state);
-    });
+    let link: Link;
+    try {
+      link = openLink(code, nickname, (state) => {
+        // A room that is not there (mistyped, expired, full): back to the form, with the reason.
+        if (state.gone && !state.view) {
+          link.close();
+          form.hidden = false;
+          screen.replaceChildren();
+          status.textContent = '';
+          notice.textContent = state.notice ?? '';
+          codeInput.focus();
+          return;
+        }
+        render(state);
+      });
+    } catch {
+      // A browser without WebSocket (very old, or locked down) cannot take part.
+      form.hidden = false;
+      status.textContent = '';
+      notice.textContent = 'This browser cannot join live rooms: try another browser.';
+      return;
+    }
     history.replaceState(null, '', `?room=${code}`);
   });
   document.documentElement.dataset.ready = 'true';

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { LiveClient } from '../../src/ui/live/live-client.ts';
-import { DECISION } from '../live/support/clients.ts';
+import { DECISION, facilitator } from '../live/support/clients.ts';
 import { PHONE, openPage, openPhone, useBrowser } from './support/browser.ts';
 import { useLiveServer } from './support/live.ts';
 
@@ -26,7 +25,7 @@ describe('the phone page in a live room', () => {
     'three phones join, vote, change, reason, and follow to the ending',
     { timeout: 120_000 },
     async () => {
-      const host = new LiveClient({ url: server.url, timeoutMs: 5000 });
+      const host = facilitator(server.url);
       const { code, joinUrl } = await host.createRoom('Fintech sync');
       expect(joinUrl).toBe(`${server.url}/join/${code}`);
       const phones = await Promise.all([0, 1, 2].map(() => openPhone(browser())));

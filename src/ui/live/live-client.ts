@@ -5,7 +5,7 @@
  * the tally, close with the majority or an override, reveal, advance, end,
  * delete. Every reply is checked against the protocol's schemas.
  */
-import { io, type Socket } from 'socket.io-client';
+import { Wire, type WebSocketConstructor } from '../../wire/socket.ts';
 import {
   REPLIES,
   SERVER_EVENTS,
@@ -40,6 +40,8 @@ export interface LiveClientOptions {
   storage?: SecretStorage;
   /** How long to wait for each reply. */
   timeoutMs?: number;
+  /** The WebSocket to use (Node's tests pass `ws`); the browser's when left out. */
+  WebSocket?: WebSocketConstructor;
 }
 
 const RETRY_MS = 2000;
@@ -51,7 +53,7 @@ export type ConnectionChange = { connected: false } | { connected: true; refused
 
 /** One facilitator connection to one live room. */
 export class LiveClient {
-  private readonly socket: Socket;
+  private readonly socket: Wire;
   private code = '';
   private secret = '';
   private readonly tallyListeners = new Set<(tally: Tally) => void>();
@@ -61,7 +63,10 @@ export class LiveClient {
   joinUrl = '';
 
   constructor(private readonly options: LiveClientOptions = {}) {
-    this.socket = options.url ? io(options.url) : io();
+    this.socket = new Wire({
+      ...(options.url ? { url: options.url } : {}),
+      ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
+    });
     this.socket.on('live:tally', (raw: unknown) => {
       const tally = SERVER_EVENTS['live:tally'].safeParse(raw);
       // Tallies from two server processes can cross: keep only the newest.
@@ -75,7 +80,7 @@ export class LiveClient {
       if (this.secret) this.tell({ connected: false });
     });
     // After a drop (or a server restart) take control again; the server forgot this connection.
-    this.socket.io.on('reconnect', () => this.retakeControl());
+    this.socket.on('reconnect', () => this.retakeControl());
   }
 
   private retakeControl(): void {
@@ -99,10 +104,7 @@ export class LiveClient {
   }
 
   private async send<E extends Event>(event: E, message: object): Promise<Accepted<E>> {
-    const raw: unknown = await this.socket
-      .timeout(this.options.timeoutMs ?? 10_000)
-      .emitWithAck(event, message)
-      .catch(() => undefined);
+    const raw = await this.socket.request(event, message, this.options.timeoutMs ?? 10_000);
     const reply = REPLIES[event].safeParse(raw);
     if (!reply.success) {
       throw new LiveRoomError({

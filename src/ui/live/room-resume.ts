@@ -31,13 +31,14 @@ export async function resumeSaved(room: PresenterRoom): Promise<ResumeOutcome> {
     return { kind: 'unreachable', code, message };
   };
   if (!(await probe())) return unreachable();
-  const client = new LiveClient({ storage, timeoutMs: 8000 });
+  let client: LiveClient | undefined;
   try {
+    client = new LiveClient({ storage, timeoutMs: 8000 });
     const { tally } = await client.resume(code);
     room.settle({ status: 'open', code, joinUrl: client.joinUrl, message: '' }, client, tally);
     return { kind: 'resumed', code };
   } catch (error) {
-    client.close();
+    client?.close();
     const refused = error instanceof LiveRoomError ? error.error.code : undefined;
     if (refused !== 'UNKNOWN_ROOM' && refused !== 'WRONG_SECRET') return unreachable();
     storage.removeItem(CURRENT_KEY);

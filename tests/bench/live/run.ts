@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Tally } from '../../../src/live/index.ts';
+import { WebSocket } from 'ws';
 import { LiveClient } from '../../../src/ui/live/live-client.ts';
 import {
   startRedis,
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
       stdio: 'inherit',
     }),
   );
-  const host = new LiveClient({ url: servers[0]!.url, timeoutMs: 30_000 });
+  const host = new LiveClient({ url: servers[0]!.url, timeoutMs: 30_000, WebSocket });
   try {
     const { code } = await host.createRoom('Bench room');
     const tallies: { at: number; decisionId: string; voters: number }[] = [];

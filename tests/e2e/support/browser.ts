@@ -74,7 +74,8 @@ export interface WatchedPage {
   /**
    * While a test keeps a server down (or the page offline) on purpose, Chromium
    * logs each attempt to reach it as a console error of its own ("Failed to
-   * load resource: net::ERR_CONNECTION_REFUSED", or ERR_INTERNET_DISCONNECTED):
+   * load resource: net::ERR_CONNECTION_REFUSED", or ERR_INTERNET_DISCONNECTED,
+   * and "WebSocket connection to 'ws://…' failed: …" for the live room's link):
    * the browser's network log, not the page's code. Until the returned function
    * is called, exactly those lines, for URLs starting with `prefix`, go to
    * `tolerated` instead of `errors`; anything else is still an error.
@@ -85,6 +86,15 @@ export interface WatchedPage {
 /** Chromium's log line for a request that found no server, or no network. */
 const FAILED_LOAD =
   /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)$/;
+/** Its line for a WebSocket that found no server, or no network; the address is in the text. */
+const FAILED_SOCKET =
+  /^WebSocket connection to '(wss?:\/\/[^']+)' failed: Error in connection establishment: net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)$/;
+
+/** The address a failed-load line is about (a socket's as http), or undefined for any other line. */
+function failedAddress(text: string, url: string): string | undefined {
+  if (FAILED_LOAD.test(text)) return url;
+  return FAILED_SOCKET.exec(text)?.[1]?.replace(/^ws/, 'http');
+}
 
 /** A new page of `context` whose console errors, page errors and requests are recorded. */
 export async function watchPage(context: BrowserContext): Promise<WatchedPage> {
@@ -96,8 +106,8 @@ export async function watchPage(context: BrowserContext): Promise<WatchedPage> {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url } = message.location();
-    const expected =
-      FAILED_LOAD.test(message.text()) && [...prefixes].some((p) => url.startsWith(p));
+    const address = failedAddress(message.text(), url);
+    const expected = address !== undefined && [...prefixes].some((p) => address.startsWith(p));
     if (expected) tolerated.push(`${message.text()} (${url})`);
     else errors.push(`console: ${message.text()}`);
   });

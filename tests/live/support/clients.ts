@@ -1,8 +1,10 @@
 /**
- * Phones and facilitators for the live-room tests, in Node: socket.io-client
- * against a real server on 127.0.0.1.
+ * Phones and facilitators for the live-room tests, in Node, against a real
+ * server on 127.0.0.1: raw phones are socket.io-client's (any client a phone
+ * may bring), the facilitator is the game's own, over `ws`.
  */
 import { io, type Socket } from 'socket.io-client';
+import { WebSocket } from 'ws';
 import { LiveClient } from '../../../src/ui/live/live-client.ts';
 import type { Decision } from '../../../src/live/index.ts';
 
@@ -42,7 +44,7 @@ export async function joinedPhone(url: string, code: string, nickname = '') {
 }
 
 export function facilitator(url: string): LiveClient {
-  return new LiveClient({ url, timeoutMs: 5000 });
+  return new LiveClient({ url, timeoutMs: 5000, WebSocket });
 }
 
 /** Waits until `check()` holds, polling every 50 ms for at most `ms`. */
