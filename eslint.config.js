@@ -19,6 +19,7 @@ const FLOORS = {
   engine: ['content'],
   live: ['content', 'engine'],
   wire: [],
+  worker: [],
   view: ['content', 'engine'],
   audio: ['content', 'engine'],
   ui: ['content', 'engine', 'live', 'wire', 'view', 'audio'],

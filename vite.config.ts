@@ -82,32 +82,15 @@ export default defineConfig({
         theme_color: '#1f3a5f',
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
+      // Our own worker (src/worker/sw.ts) on Workbox's precache: the routes it needs and no more.
+      strategies: 'injectManifest',
+      srcDir: 'src/worker',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,wav,svg,webmanifest}'],
         globIgnores: ['phone.html', 'assets/phone-*'],
-        // The Phaser chunk is about 1.4 MB.
+        // The Phaser chunk is about 0.4 MB.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/socket\.io/, /phone/],
-        runtimeCaching: [
-          { urlPattern: ({ url }) => url.pathname.includes('phone'), handler: 'NetworkFirst' },
-          // Presenter mode asks for the live room's server when it goes back to its room after
-          // a reload. With the server gone the worker answers "no server" itself, so the page
-          // says so plainly instead of the browser logging a failed request.
-          {
-            urlPattern: ({ url }) => url.pathname.endsWith('/live/status'),
-            handler: async ({ request }) => {
-              try {
-                return await fetch(request);
-              } catch {
-                return new Response('{"ok":false,"reachable":false}', {
-                  headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-                });
-              }
-            },
-          },
-        ],
-        cleanupOutdatedCaches: true,
       },
     }),
     // Last: .br and .gz beside each text file and sound, for src/server/static.ts.

@@ -1,6 +1,6 @@
 /**
- * The game offline: a service worker (generated at build time by
- * vite-plugin-pwa, Workbox) precaches the game, the meetings and the sounds,
+ * The game offline: a service worker (src/worker/sw.ts, built by
+ * vite-plugin-pwa on Workbox's precache) precaches the game, the meetings and the sounds,
  * so a facilitator who opened the page once can run every meeting with the
  * venue's Wi-Fi gone. A new version never swaps itself in under a running
  * meeting: it waits, and a banner offers "Update available — reload".
@@ -37,28 +37,45 @@ function updateBanner(reload: () => void): HTMLElement {
   return banner;
 }
 
+/**
+ * Offers `worker` (a new version, installed and waiting) with the banner; its
+ * Reload lets it take over, and the page reloads once it controls the page.
+ */
+function offer(worker: ServiceWorker): void {
+  if (document.querySelector('.update-banner')) return;
+  document.body.append(
+    updateBanner(() => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    }),
+  );
+}
+
+/** Registers the worker and watches for new versions. */
+async function register(): Promise<void> {
+  const registration = await navigator.serviceWorker.register(WORKER_URL);
+  // The first worker of a page has nothing to replace: it installs and waits for no one.
+  const replacing = () => navigator.serviceWorker.controller !== null;
+  if (registration.waiting && replacing()) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && replacing()) offer(installing);
+    });
+  });
+}
+
 /** Registers the worker once the page has settled; never throws, never blocks the game. */
 export function startOffline(): void {
   if (!offlineSupported()) return;
-  const register = () => {
-    import('workbox-window')
-      .then(({ Workbox }) => {
-        const worker = new Workbox(WORKER_URL);
-        worker.addEventListener('waiting', () => {
-          if (document.querySelector('.update-banner')) return;
-          document.body.append(
-            updateBanner(() => {
-              worker.addEventListener('controlling', () => window.location.reload());
-              worker.messageSkipWaiting();
-            }),
-          );
-        });
-        return worker.register();
-      })
-      .catch(() => {
+  const later = () =>
+    setTimeout(() => {
+      register().catch(() => {
         // Offline play is a bonus: a failed registration leaves the game as it was.
       });
-  };
-  if (document.readyState === 'complete') setTimeout(register, 1000);
-  else window.addEventListener('load', () => setTimeout(register, 1000), { once: true });
+    }, 1000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }

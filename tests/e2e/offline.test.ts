@@ -3,12 +3,18 @@
  * and a reload still brings up the game, which plays a meeting to its debrief.
  * A new version waits for the player's word instead of swapping itself in.
  */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './support/browser.ts';
+import { startServer } from '../live/support/processes.ts';
+import { useBrowser, watchPage } from './support/browser.ts';
 import { playByKeyboard, startMeetingByKeyboard } from './support/drive.ts';
 import { loadScenarios, plannedPlays } from './support/scenarios.ts';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 const browser = useBrowser();
 const scenarios = loadScenarios();
 
@@ -53,4 +59,78 @@ describe('offline', () => {
       await context.close();
     }
   });
+
+  it(
+    'offers a new version with "Update available — reload" and swaps it in only when asked',
+    { timeout: 120_000 },
+    async () => {
+      // The build, copied so a test can publish a new version of it, served by `npm start`'s server.
+      const folder = mkdtempSync(join(tmpdir(), 'mtc-update-'));
+      const dist = join(folder, 'dist');
+      cpSync(distDir, dist, { recursive: true });
+      const server = await startServer({ DATA_DIR: folder, DIST_DIR: dist });
+      const context = await browser().newContext({
+        viewport: { width: 1280, height: 720 },
+        serviceWorkers: 'allow',
+      });
+      try {
+        const { page, errors } = await watchPage(context);
+        const workerOf = (target: Page) =>
+          target.evaluate(async () => {
+            const registration = await navigator.serviceWorker.ready;
+            return {
+              controlled: navigator.serviceWorker.controller !== null,
+              waiting: registration.waiting !== null,
+            };
+          });
+        const meeting = `${server.url}/#/play/${scenarios[0]!.id}`;
+        await page.goto(meeting);
+        await page.locator('.stage .choice, .stage .line').first().waitFor();
+        // The first visit installs the worker; it has no version to replace, so nothing is offered.
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          const worker = registration.active;
+          if (worker && worker.state !== 'activated')
+            await new Promise((done) => worker.addEventListener('statechange', done));
+        });
+        await page.reload();
+        await page.locator('.stage .choice, .stage .line').first().waitFor();
+        expect(await workerOf(page)).toEqual({ controlled: true, waiting: false });
+        expect(await page.locator('.update-banner').count()).toBe(0);
+
+        // A new version is published while the meeting runs.
+        appendFileSync(join(dist, 'sw.js'), '\n// the next version\n');
+        rmSync(join(dist, 'sw.js.br'), { force: true });
+        rmSync(join(dist, 'sw.js.gz'), { force: true });
+        const line = await page.locator('.stage .line').last().textContent();
+        await page.evaluate(async () => {
+          await (await navigator.serviceWorker.ready).update();
+        });
+        const banner = page.locator('.update-banner');
+        await banner.waitFor();
+        expect(await banner.textContent()).toContain('Update available — reload');
+        // It waits: the running meeting is still on screen, under the old version.
+        expect(await workerOf(page)).toEqual({ controlled: true, waiting: true });
+        expect(await page.locator('.stage .line').last().textContent()).toBe(line);
+
+        // "Later" puts it away; the next visit offers it again, and "Reload" swaps it in.
+        await banner.getByRole('button', { name: 'Later' }).click();
+        expect(await banner.count()).toBe(0);
+        await page.reload();
+        await banner.waitFor();
+        const reloaded = page.waitForEvent('framenavigated');
+        await banner.getByRole('button', { name: 'Reload' }).click();
+        await reloaded;
+        await page.locator('.stage .choice, .stage .line').first().waitFor();
+        expect(page.url()).toBe(meeting);
+        expect(await workerOf(page)).toEqual({ controlled: true, waiting: false });
+        expect(await page.locator('.update-banner').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+        await server.stop();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 });

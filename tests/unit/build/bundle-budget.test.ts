@@ -37,7 +37,6 @@ it('counts what the game page can load: its chunks and service worker, not the p
   expect(files.some((path) => /^assets\/phaser-/.test(path))).toBe(true);
   expect(files.some((path) => /^assets\/scenario-/.test(path))).toBe(true);
   expect(files).toContain('sw.js');
-  expect(files.some((path) => /^workbox-[\w]+\.js$/.test(path))).toBe(true);
   // phone.html's own entry and the chunks only it imports are not the game's.
   const phoneEntry = readFileSync(join(outDir, 'phone.html'), 'utf8').match(
     /assets\/(phone-[\w-]+\.js)/,
