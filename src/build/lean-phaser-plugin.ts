@@ -234,8 +234,40 @@ IdleEffect.prototype.postRenderCanvas = IdleEffect.prototype.postRenderWebGL = f
 module.exports = { Fade: IdleEffect, Flash: IdleEffect, Pan: IdleEffect, RotateTo: IdleEffect, Shake: IdleEffect, Zoom: IdleEffect };
 `;
 
+/**
+ * The WebGL renderer's projection: the one Matrix4 of the room's Phaser. It is
+ * made once as the identity and set to a 2D orthographic projection on every
+ * resize; the batch handlers hand its 16 values (val) to their shaders. That is
+ * the standard orthographic matrix (column-major, as WebGL reads it), a zero
+ * extent giving zero rather than Infinity; the test checks it against
+ * Phaser's Matrix4 value for value. Matrix4 and the Vector3 it needs (about
+ * 5 KB gzip) do the rest of 3D math, which the room never asks for.
+ */
+const PROJECTION = `
+function Projection () { this.val = new Float32Array(16); }
+Projection.prototype.identity = function () { this.val.fill(0); this.val[0] = this.val[5] = this.val[10] = this.val[15] = 1; return this; };
+Projection.prototype.ortho = function (left, right, bottom, top, near, far) {
+  var x = right === left ? 0 : 1 / (right - left);
+  var y = top === bottom ? 0 : 1 / (top - bottom);
+  var z = far === near ? 0 : 1 / (far - near);
+  this.identity();
+  this.val[0] = 2 * x; this.val[5] = 2 * y; this.val[10] = -2 * z;
+  this.val[12] = -(left + right) * x; this.val[13] = -(top + bottom) * y; this.val[14] = -(far + near) * z;
+  return this;
+};
+module.exports = Projection;
+`;
+
 /** Paths relative to node_modules/phaser/src. */
 export const STAND_INS: Record<string, StandIn> = {
+  'math/Matrix4.js': {
+    code: PROJECTION,
+    why: 'the room is 2D: its only 4×4 matrix is the WebGL renderer’s orthographic projection',
+    readers: {
+      'renderer/webgl/WebGLRenderer.js':
+        'makes projectionMatrix (identity), sets it with ortho on resize; batch handlers read its val',
+    },
+  },
   'animations/AnimationManager.js': {
     code: idleManager('AnimationManager'),
     why: 'the room plays no sprite animations',

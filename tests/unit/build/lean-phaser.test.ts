@@ -6,8 +6,10 @@
  * stand-in replaces a module Phaser has, which its known readers still
  * require, and gives them what they use of it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NARROW_INDEXES, STAND_INS } from '../../../src/build/lean-phaser-plugin.ts';
 
@@ -120,6 +122,66 @@ describe('stand-ins', () => {
       expect(effect['isRunning']).toBe(false);
       expect((effect['postRenderWebGL'] as () => boolean)()).toBe(false);
     }
+  });
+
+  it('the projection stand-in gives the WebGL renderer what Phaser’s Matrix4 gives it, value for value', () => {
+    interface Matrix {
+      val: Float32Array;
+      identity(): Matrix;
+      ortho(...bounds: number[]): Matrix;
+    }
+    const Projection = evaluate(STAND_INS['math/Matrix4.js']!.code) as new () => Matrix;
+    const Matrix4 = createRequire(import.meta.url)(
+      join(PHASER_SRC, 'math/Matrix4.js'),
+    ) as new () => Matrix;
+    expect([...new Projection().identity().val]).toEqual([...new Matrix4().identity().val]);
+    // Sizes a canvas can have (a zero extent included), in both of the renderer's orientations.
+    const extent = fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: -8192, max: 8192 }),
+      fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(extent, { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+        (bounds, reuse) => {
+          const mine = new Projection().identity();
+          const phaser = new Matrix4().identity();
+          // The renderer sets the same matrix again on every resize.
+          if (reuse) [mine, phaser].forEach((matrix) => matrix.ortho(1, 2, 3, 4, 5, 6));
+          expect(mine.ortho(...bounds)).toBe(mine);
+          // Equal as numbers: a zero extent may give -0 in one and 0 in the other.
+          const values = (matrix: Matrix) => [...matrix.val].map((value) => value + 0);
+          expect(values(mine)).toEqual(values(phaser.ortho(...bounds)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the renderer and its batch handlers use no more of the projection than the stand-in has', () => {
+    const renderer = readFileSync(join(PHASER_SRC, 'renderer/webgl/WebGLRenderer.js'), 'utf8');
+    const code = (source: string) =>
+      source
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+        .join('\n');
+    expect([...code(renderer).matchAll(/\bMatrix4\b[^;]*/g)].map((match) => match[0])).toEqual([
+      "Matrix4 = require('../../math/Matrix4')",
+      'Matrix4().identity()',
+    ]);
+    const used = new Set<string>();
+    const walk = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+      );
+    for (const file of walk(PHASER_SRC).filter((path) => path.endsWith('.js')))
+      for (const [, member] of code(readFileSync(file, 'utf8')).matchAll(
+        /projectionMatrix\.(\w+)/g,
+      ))
+        if (member) used.add(member);
+    expect([...used].sort()).toEqual(['ortho', 'val']);
   });
 
   it('the idle managers and the tile sprite make without error what the game and texture manager make', () => {
