@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { buildProduction } from '../support/build.ts';
 import { bundleSizes, SIZE_BUDGET } from './bundle-sizes.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -14,7 +14,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export async function runSizesBench(): Promise<boolean> {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
   try {
-    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await buildProduction(outDir, 'silent');
     const sizes = bundleSizes(outDir);
     const rows: [string, number, number][] = [
       ['Phaser chunk', sizes.phaser, SIZE_BUDGET.phaserKb],

@@ -11,7 +11,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { buildProduction } from '../support/build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyOfPage } from '../../src/build/csp.ts';
 import { fallbackPolicy } from '../../src/server/static.ts';
@@ -59,7 +59,7 @@ const asset = (prefix: string, ext: string): string => {
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'mtc-dist-'));
   data = mkdtempSync(join(tmpdir(), 'mtc-data-'));
-  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  await buildProduction(dist);
   // Types the build has no file of, served from real files all the same.
   copyFileSync('scenarios/schema.json', join(dist, 'probe.json'));
   copyFileSync('package.json', join(dist, 'probe.xml'));

@@ -8,14 +8,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { buildProduction } from '../../support/build.ts';
 import { launchBrowser } from '../../e2e/support/browser.ts';
 import { startServer } from '../../live/support/processes.ts';
 
 export async function phonePageBench(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'mtc-phone-bench-'));
   const distDir = join(folder, 'dist');
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  await buildProduction(distDir);
   const server = await startServer({ DATA_DIR: folder, DIST_DIR: distDir });
   const browser = await launchBrowser();
   try {

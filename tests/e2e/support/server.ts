@@ -5,7 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { buildProduction } from '../../support/build.ts';
 
 export interface Served {
   url: string;
@@ -16,7 +17,7 @@ export interface Served {
 
 export async function buildAndServe(): Promise<Served> {
   const outDir = resolve('test-results', `dist-${process.pid}-${Date.now()}`);
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await buildProduction(outDir);
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },

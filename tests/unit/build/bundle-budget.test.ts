@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { buildProduction } from '../../support/build.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bundleSizes, SIZE_BUDGET, type BundleSizes } from '../../bench/bundle-sizes.ts';
 
@@ -15,7 +15,7 @@ let sizes: BundleSizes;
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'bundle-budget-'));
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await buildProduction(outDir, 'silent');
   sizes = bundleSizes(outDir);
 }, 120_000);
 
