@@ -118,6 +118,28 @@ export default defineConfig({
               test: /node_modules[\\/]phaser[\\/](?!src[\\/]gameobjects[\\/]\w+[\\/]\w+Factory\.js$)/,
             },
             { name: 'howler', test: /node_modules[\\/]howler[\\/]/ },
+            // The screens a meeting opens later (debrief, history, compare, map, workshop) and the
+            // facilitator's live-room control: each one chunk instead of a dozen small ones. The
+            // service worker precaches every chunk a second after the first visit anyway, so what
+            // every visitor downloads is the sum; one chunk compresses better than its parts.
+            // Only modules no entry imports statically (the first-screen test keeps it so), and
+            // their dependencies stay where they are.
+            {
+              name: 'screens',
+              includeDependenciesRecursively: false,
+              test: /src[\\/](ui[\\/](history[\\/](?!path-picker)|compare[\\/]|map[\\/]|debrief[\\/]|presenter[\\/]workshop[\\/]|presenter[\\/]chrome[\\/]debrief\.ts)|engine[\\/](reports|analysis)[\\/]|engine[\\/]runs[\\/](compare|outcomes|workshop)\.ts)/,
+            },
+            {
+              name: 'live-control',
+              includeDependenciesRecursively: false,
+              test: /src[\\/]ui[\\/](live[\\/]|presenter[\\/](view-sync[\\/](?!channel)|chrome[\\/]live-|meeting[\\/](?!later)))|node_modules[\\/]uqr[\\/]/,
+            },
+            // The room protocol and its link, which the phone page and the facilitator both load whole.
+            {
+              name: 'protocol',
+              includeDependenciesRecursively: false,
+              test: /src[\\/](live|wire)[\\/]|node_modules[\\/]zod[\\/]/,
+            },
           ],
         },
       },
