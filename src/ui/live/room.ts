@@ -6,7 +6,7 @@
  * game's first screen does not wait for it.
  */
 import type { Decision, Ending, Tally, VoteEvent } from '../../live/index.ts';
-import type { ConnectionChange, LiveClient } from './live-client.ts';
+import { LiveClient, type ConnectionChange } from './live-client.ts';
 
 /** Where the room stands: not asked for, looking for a server, none, open, or refused. */
 export type RoomStatus = 'idle' | 'probing' | 'offline' | 'open' | 'error';
@@ -99,7 +99,6 @@ export class PresenterRoom {
     this.set({ status: 'probing', message: 'Looking for the live-room server…' });
     if (!(await probe())) return this.set({ status: 'offline', message: OFFLINE_MESSAGE });
     try {
-      const { LiveClient } = await import('./live-client.ts');
       if (!this.client) this.adopt(new LiveClient({ storage, timeoutMs: 8000 }));
       const client = this.client as LiveClient;
       const previous = storage.getItem(CURRENT_KEY);
