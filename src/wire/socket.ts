@@ -63,7 +63,7 @@ export class Wire {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly waiting = new Map<number, (reply: unknown) => void>();
   /** Packets sent while offline, in order, sent once connected. */
-  private queue: { id?: number; text: string }[] = [];
+  private queue: { text: string }[] = [];
   private nextId = 0;
   private attempts = 0;
   private everConnected = false;
@@ -101,7 +101,7 @@ export class Wire {
   request(event: string, message: unknown, timeoutMs: number): Promise<unknown> {
     return new Promise((resolve) => {
       const id = this.nextId++;
-      const packet = { id, text: `${EVENT}${id}${JSON.stringify([event, message])}` };
+      const packet = { text: `${EVENT}${id}${JSON.stringify([event, message])}` };
       const timer = setTimeout(() => {
         this.waiting.delete(id);
         this.queue = this.queue.filter((kept) => kept !== packet);
@@ -130,7 +130,7 @@ export class Wire {
     for (const listener of this.listeners.get(event) ?? []) listener(...args);
   }
 
-  private send(packet: { id?: number; text: string }): void {
+  private send(packet: { text: string }): void {
     if (this.connected) this.sendNow(packet.text);
     else this.queue.push(packet);
   }
