@@ -8,8 +8,9 @@
  * "Every script the game page can load" is index.html's import graph: the
  * files index.html names, then every file a loaded file names — static and
  * dynamic imports, Vite's preload lists, and the service worker it registers
- * (`./sw.js`, resolved against the page) with the Workbox file that worker
- * imports. The phone page (phone.html) is an entry of its own: files only it
+ * (`./sw.js`, resolved against the page) with any file that worker imports
+ * (src/worker/sw.ts is bundled whole today; a generated Workbox worker loads a
+ * workbox-*.js of its own). The phone page (phone.html) is an entry of its own: files only it
  * reaches are not the game's, while chunks both pages share are counted.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([^
 const STATIC_IMPORT = /(?:^|[;\n])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g;
 /** A quoted relative path to a script: `"./x.js"`, `'./x.js'`, `` `./x.js` ``, `"assets/x.js"`. */
 const SCRIPT_PATH = /["'`](?:\.\/)?((?:assets\/)?[\w.-]+\.js)["'`]/g;
-/** What a Workbox service worker loads: `define(["./workbox-abc123"], …)` or `importScripts("./x.js")`. */
+/** What a service worker may load beside it: `importScripts("./x.js")`, or a generated Workbox worker's `define(["./workbox-abc123"], …)`. */
 const WORKER_IMPORT = /["'](?:\.\/)?([\w.-]+?)(?:\.js)?["']/g;
 
 /**
